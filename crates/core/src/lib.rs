@@ -1,0 +1,24 @@
+//! Sanad's pure domain: the screening engine (SCREENING-SPEC), the ILO/EC indicator
+//! catalogue and its lookup, and the text normalization shared with the directory search.
+//!
+//! No I/O here: no files, network, database or UI. Texts are not rendered here either;
+//! the engine returns Fluent message ids ([`Reason`]) and the app renders them.
+#![warn(missing_docs)]
+
+pub mod codes;
+mod engine;
+pub mod indicators;
+pub mod lookup;
+pub mod outcome;
+pub mod rules;
+pub mod screening;
+pub mod text;
+
+pub use codes::{
+    Answer, AnswerError, Answers, CodeId, Family, INPUT_CODE_COUNT, code_id, input_codes,
+};
+pub use engine::Decision;
+pub use indicators::{Catalogue, Dimension, Indicator, Profile, Strength};
+pub use outcome::{Classification, Outcome, RefCategory};
+pub use rules::{RuleError, RuleSet};
+pub use screening::{DimensionResult, Engine, Palermo, Reason, ScreeningResult};

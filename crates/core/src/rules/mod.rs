@@ -1,0 +1,624 @@
+//! The screening rule set: loaded from TOML (`data/rules.toml` is embedded), validated and
+//! compiled once. A malformed rule set is a [`RuleError`] naming the rule, never a panic.
+
+mod expr;
+
+pub(crate) use expr::Expr;
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crate::codes::{CodeId, all_code_ids};
+use crate::indicators::{Catalogue, Dimension, Profile, Strength};
+use crate::outcome::{Classification, Outcome, RefCategory};
+
+/// The rule set shipped with the app.
+pub const EMBEDDED_RULES: &str = include_str!("../../data/rules.toml");
+
+/// What is wrong with a rule set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("rule set: {rule}: {problem}")]
+pub struct RuleError {
+    /// Which rule (e.g. `outcome #3 (tip_indicators_partial)`), or `file`.
+    pub rule: String,
+    /// What is wrong with it.
+    pub problem: String,
+}
+
+fn err(rule: impl Into<String>, problem: impl Into<String>) -> RuleError {
+    RuleError {
+        rule: rule.into(),
+        problem: problem.into(),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    version: u32,
+    source: String,
+    dimension_rule: DimRuleDef,
+    #[serde(default, rename = "fact")]
+    facts: Vec<FactDef>,
+    #[serde(default, rename = "gate")]
+    gates: Vec<OutcomeDef>,
+    #[serde(default, rename = "outcome")]
+    outcomes: Vec<OutcomeDef>,
+    #[serde(default, rename = "classification")]
+    classifications: Vec<ClassDef>,
+    #[serde(default, rename = "referral")]
+    referrals: Vec<RefDef>,
+    #[serde(default, rename = "referral_guard")]
+    guards: Vec<GuardDef>,
+    palermo: PalermoDef,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DimRuleDef {
+    source: String,
+    any_of: Vec<Threshold>,
+    reasons: BTreeMap<String, String>,
+}
+
+/// Minimum counts of present indicators by strength.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Threshold {
+    #[serde(default)]
+    pub strong: u8,
+    #[serde(default)]
+    pub medium: u8,
+    #[serde(default)]
+    pub weak: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactDef {
+    name: String,
+    when: String,
+    source: String,
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    flag: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeDef {
+    outcome: String,
+    when: String,
+    source: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassDef {
+    classification: String,
+    when: String,
+    source: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RefDef {
+    when: String,
+    refs: Vec<String>,
+    source: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuardDef {
+    #[serde(rename = "ref")]
+    category: String,
+    only_when: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PalermoDef {
+    act: String,
+    means: String,
+    purpose: String,
+    source: String,
+}
+
+/// A named fact.
+#[derive(Debug, Clone)]
+pub(crate) struct Fact {
+    pub name: String,
+    pub when: Expr,
+    pub reason: Option<String>,
+    pub flag: bool,
+}
+
+/// A rule giving a value when its condition holds.
+#[derive(Debug, Clone)]
+pub(crate) struct Rule<T> {
+    pub value: T,
+    pub when: Expr,
+    pub reason: String,
+    pub source: String,
+}
+
+/// The validated, compiled rule set.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub(crate) version: u32,
+    pub(crate) source: String,
+    pub(crate) thresholds: Vec<Threshold>,
+    pub(crate) dim_reasons: [String; 6],
+    pub(crate) facts: Vec<Fact>,
+    pub(crate) child_fact: usize,
+    /// Gates, then outcomes: first match wins.
+    pub(crate) outcome_rules: Vec<Rule<Outcome>>,
+    pub(crate) class_rules: Vec<Rule<Classification>>,
+    pub(crate) referral_rules: Vec<Rule<Vec<RefCategory>>>,
+    pub(crate) guards: Vec<(RefCategory, Expr)>,
+    pub(crate) palermo: [Expr; 3],
+    /// `masks[profile][dimension][strength]`: code bits of scored indicators.
+    pub(crate) masks: [[[u128; 3]; 6]; 2],
+}
+
+fn check_reason(rule: &str, id: &str) -> Result<(), RuleError> {
+    let ok = id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if ok {
+        Ok(())
+    } else {
+        Err(err(
+            rule,
+            format!("reason '{id}' is not a Fluent message id (a-z, 0-9, '-')"),
+        ))
+    }
+}
+
+fn check_source(rule: &str, source: &str) -> Result<(), RuleError> {
+    if source.trim().is_empty() {
+        Err(err(rule, "every rule needs a source note"))
+    } else {
+        Ok(())
+    }
+}
+
+impl RuleSet {
+    /// The embedded rule set, validated once.
+    pub fn embedded() -> Result<&'static RuleSet, RuleError> {
+        static RULES: OnceLock<Result<RuleSet, RuleError>> = OnceLock::new();
+        RULES
+            .get_or_init(|| RuleSet::from_toml(EMBEDDED_RULES))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Parse, validate and compile a rule set.
+    pub fn from_toml(text: &str) -> Result<RuleSet, RuleError> {
+        let file: RuleFile = toml::from_str(text).map_err(|e| err("file", e.to_string()))?;
+        if file.version != 1 {
+            return Err(err(
+                "file",
+                format!("unsupported rule set version {}", file.version),
+            ));
+        }
+        check_source("file", &file.source)?;
+        check_source("dimension_rule", &file.dimension_rule.source)?;
+        if file.dimension_rule.any_of.is_empty() {
+            return Err(err("dimension_rule", "any_of is empty"));
+        }
+        if let Some(t) = file
+            .dimension_rule
+            .any_of
+            .iter()
+            .find(|t| t.strong + t.medium + t.weak < 2)
+        {
+            return Err(err(
+                "dimension_rule",
+                format!(
+                    "threshold {t:?} needs at least two indicators (a single one never makes a dimension positive)"
+                ),
+            ));
+        }
+        let mut dim_reasons: [String; 6] = Default::default();
+        for (key, id) in &file.dimension_rule.reasons {
+            let d = Dimension::from_key(key).ok_or_else(|| {
+                err(
+                    "dimension_rule.reasons",
+                    format!("unknown dimension '{key}'"),
+                )
+            })?;
+            check_reason("dimension_rule.reasons", id)?;
+            dim_reasons[d.index()] = id.clone();
+        }
+        if let Some(d) = Dimension::ALL
+            .iter()
+            .find(|d| dim_reasons[d.index()].is_empty())
+        {
+            return Err(err(
+                "dimension_rule.reasons",
+                format!("no reason for dimension '{d}'"),
+            ));
+        }
+
+        let names: Vec<String> = file.facts.iter().map(|f| f.name.clone()).collect();
+        let compile = |rule: &str, src: &str| expr::parse(src, &names).map_err(|p| err(rule, p));
+        let mut facts = Vec::new();
+        for (i, f) in file.facts.iter().enumerate() {
+            let rule = format!("fact '{}'", f.name);
+            if names[..i].contains(&f.name) {
+                return Err(err(rule, "defined twice"));
+            }
+            check_source(&rule, &f.source)?;
+            if let Some(r) = &f.reason {
+                check_reason(&rule, r)?;
+            }
+            facts.push(Fact {
+                name: f.name.clone(),
+                when: compile(&rule, &f.when)?,
+                reason: f.reason.clone(),
+                flag: f.flag,
+            });
+        }
+        let child_fact = names.iter().position(|n| n == "child").ok_or_else(|| {
+            err(
+                "facts",
+                "a fact named 'child' is required (it selects the weights)",
+            )
+        })?;
+
+        let mut outcome_rules = Vec::new();
+        for (list, defs) in [("gate", &file.gates), ("outcome", &file.outcomes)] {
+            for (i, d) in defs.iter().enumerate() {
+                let rule = format!("{list} #{} ({})", i + 1, d.outcome);
+                let value = Outcome::parse(&d.outcome)
+                    .ok_or_else(|| err(&rule, format!("unknown outcome '{}'", d.outcome)))?;
+                if value.is_gate() != (list == "gate") {
+                    return Err(err(
+                        &rule,
+                        format!(
+                            "'{}' belongs in the {} list",
+                            d.outcome,
+                            if value.is_gate() { "gate" } else { "outcome" }
+                        ),
+                    ));
+                }
+                check_source(&rule, &d.source)?;
+                check_reason(&rule, &d.reason)?;
+                outcome_rules.push(Rule {
+                    value,
+                    when: compile(&rule, &d.when)?,
+                    reason: d.reason.clone(),
+                    source: d.source.clone(),
+                });
+            }
+        }
+        if outcome_rules.last().map(|r| &r.when) != Some(&Expr::Const(true)) {
+            return Err(err(
+                "outcome",
+                "the last outcome row must be `when = \"true\"` so every case gets an outcome",
+            ));
+        }
+        let mut class_rules = Vec::new();
+        for (i, d) in file.classifications.iter().enumerate() {
+            let rule = format!("classification #{} ({})", i + 1, d.classification);
+            let value = Classification::parse(&d.classification).ok_or_else(|| {
+                err(
+                    &rule,
+                    format!("unknown classification '{}'", d.classification),
+                )
+            })?;
+            check_source(&rule, &d.source)?;
+            check_reason(&rule, &d.reason)?;
+            class_rules.push(Rule {
+                value,
+                when: compile(&rule, &d.when)?,
+                reason: d.reason.clone(),
+                source: d.source.clone(),
+            });
+        }
+        if class_rules.last().map(|r| &r.when) != Some(&Expr::Const(true)) {
+            return Err(err(
+                "classification",
+                "the last classification row must be `when = \"true\"`",
+            ));
+        }
+        let mut referral_rules = Vec::new();
+        for (i, d) in file.referrals.iter().enumerate() {
+            let rule = format!("referral #{}", i + 1);
+            let mut refs = Vec::new();
+            for r in &d.refs {
+                refs.push(
+                    RefCategory::parse(r)
+                        .ok_or_else(|| err(&rule, format!("unknown referral category '{r}'")))?,
+                );
+            }
+            if refs.is_empty() {
+                return Err(err(&rule, "refs is empty"));
+            }
+            check_source(&rule, &d.source)?;
+            check_reason(&rule, &d.reason)?;
+            referral_rules.push(Rule {
+                value: refs,
+                when: compile(&rule, &d.when)?,
+                reason: d.reason.clone(),
+                source: d.source.clone(),
+            });
+        }
+        let mut guards = Vec::new();
+        for (i, g) in file.guards.iter().enumerate() {
+            let rule = format!("referral_guard #{} ({})", i + 1, g.category);
+            let c = RefCategory::parse(&g.category)
+                .ok_or_else(|| err(&rule, format!("unknown referral category '{}'", g.category)))?;
+            check_source(&rule, &g.source)?;
+            guards.push((c, compile(&rule, &g.only_when)?));
+        }
+        check_source("palermo", &file.palermo.source)?;
+        let palermo = [
+            compile("palermo.act", &file.palermo.act)?,
+            compile("palermo.means", &file.palermo.means)?,
+            compile("palermo.purpose", &file.palermo.purpose)?,
+        ];
+
+        let set = RuleSet {
+            version: file.version,
+            source: file.source,
+            thresholds: file.dimension_rule.any_of,
+            dim_reasons,
+            facts,
+            child_fact,
+            outcome_rules,
+            class_rules,
+            referral_rules,
+            guards,
+            palermo,
+            masks: build_masks(),
+        };
+        set.check_cycles()?;
+        Ok(set)
+    }
+
+    /// Reject definitions that depend on themselves (a fact on the outcome that depends on
+    /// the fact, ...). Nodes: facts, then the outcome, then the classification.
+    fn check_cycles(&self) -> Result<(), RuleError> {
+        let n = self.facts.len();
+        let (outcome_node, class_node) = (n, n + 1);
+        let deps = |e: &Expr, out: &mut Vec<usize>| {
+            e.atoms(&mut |a| match a {
+                Expr::Fact(i) => out.push(*i),
+                Expr::Dim(_) => out.push(self.child_fact),
+                Expr::Outcome(_) | Expr::Gate => out.push(outcome_node),
+                Expr::Class(_) => out.push(class_node),
+                _ => {}
+            })
+        };
+        let mut edges: Vec<Vec<usize>> = vec![Vec::new(); n + 2];
+        for (i, f) in self.facts.iter().enumerate() {
+            deps(&f.when, &mut edges[i]);
+        }
+        for r in &self.outcome_rules {
+            deps(&r.when, &mut edges[outcome_node]);
+        }
+        for r in &self.class_rules {
+            deps(&r.when, &mut edges[class_node]);
+        }
+        let name = |i: usize| match i {
+            i if i < n => format!("fact '{}'", self.facts[i].name),
+            i if i == outcome_node => "the outcome rules".to_string(),
+            _ => "the classification rules".to_string(),
+        };
+        // Iterative DFS with colours: 0 new, 1 on stack, 2 done.
+        let mut colour = vec![0u8; n + 2];
+        for start in 0..n + 2 {
+            if colour[start] != 0 {
+                continue;
+            }
+            let mut stack = vec![(start, 0usize)];
+            colour[start] = 1;
+            while let Some((node, next)) = stack.pop() {
+                if let Some(&dep) = edges[node].get(next) {
+                    stack.push((node, next + 1));
+                    match colour[dep] {
+                        0 => {
+                            colour[dep] = 1;
+                            stack.push((dep, 0));
+                        }
+                        1 => {
+                            return Err(err(
+                                name(dep),
+                                format!("depends on itself (through {})", name(node)),
+                            ));
+                        }
+                        _ => {}
+                    }
+                } else {
+                    colour[node] = 2;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every Fluent message id the engine can emit as a reason (for the locale check).
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.dim_reasons.iter().map(String::as_str).collect();
+        v.extend(self.facts.iter().filter_map(|f| f.reason.as_deref()));
+        v.extend(self.outcome_rules.iter().map(|r| r.reason.as_str()));
+        v.extend(self.class_rules.iter().map(|r| r.reason.as_str()));
+        v.extend(self.referral_rules.iter().map(|r| r.reason.as_str()));
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Source notes of every rule, for the "about these rules" screen and audits.
+    pub fn sources(&self) -> Vec<(String, String)> {
+        let mut v = vec![("rule set".to_string(), self.source.clone())];
+        v.extend(
+            self.outcome_rules
+                .iter()
+                .map(|r| (format!("outcome {}", r.value), r.source.clone())),
+        );
+        v.extend(
+            self.class_rules
+                .iter()
+                .map(|r| (format!("classification {}", r.value), r.source.clone())),
+        );
+        v.extend(
+            self.referral_rules
+                .iter()
+                .map(|r| (format!("referral {}", r.reason), r.source.clone())),
+        );
+        v
+    }
+
+    /// Names of the facts reported as output flags.
+    pub fn flag_names(&self) -> impl Iterator<Item = &str> {
+        self.facts
+            .iter()
+            .filter(|f| f.flag)
+            .map(|f| f.name.as_str())
+    }
+
+    /// Rule set format version.
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+}
+
+fn build_masks() -> [[[u128; 3]; 6]; 2] {
+    let mut masks = [[[0u128; 3]; 6]; 2];
+    let cat = Catalogue::embedded();
+    for id in all_code_ids() {
+        let Some(ind) = cat.get(id.as_str()) else {
+            continue;
+        };
+        for (p, profile) in [Profile::AdultLabour, Profile::ChildLabour]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(s) = ind.strength(profile) {
+                masks[p][ind.dimension.index()][strength_index(s)] |= id.bit();
+            }
+        }
+    }
+    masks
+}
+
+pub(crate) fn strength_index(s: Strength) -> usize {
+    match s {
+        Strength::Strong => 0,
+        Strength::Medium => 1,
+        Strength::Weak => 2,
+    }
+}
+
+/// The code of an indicator mask bit (helper for evidence listing).
+pub(crate) fn codes_in(mask: u128) -> impl Iterator<Item = CodeId> {
+    all_code_ids().filter(move |id| mask & id.bit() != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rules_load() {
+        let r = RuleSet::embedded().expect("embedded rules are valid");
+        assert_eq!(
+            r.outcome_rules.iter().filter(|x| x.value.is_gate()).count(),
+            3
+        );
+        assert!(r.message_ids().contains(&"screening-reason-ex-positive"));
+        assert_eq!(
+            r.flag_names().collect::<Vec<_>>(),
+            [
+                "smuggled",
+                "smuggling_turned_exploitative",
+                "provisional_weights"
+            ]
+        );
+    }
+
+    fn replace(from: &str, to: &str) -> Result<RuleSet, RuleError> {
+        assert!(
+            EMBEDDED_RULES.contains(from),
+            "fixture text present: {from}"
+        );
+        RuleSet::from_toml(&EMBEDDED_RULES.replacen(from, to, 1))
+    }
+
+    #[test]
+    fn malformed_rule_sets_are_errors_naming_the_rule() {
+        let e = replace("outcome = \"defer_interview\"", "outcome = \"deferred\"").unwrap_err();
+        assert!(e.rule.starts_with("gate #2"), "{e}");
+        assert!(e.problem.contains("deferred"));
+
+        let e = replace(
+            "when = \"safety.controller_present\"",
+            "when = \"safety.controler_present\"",
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("safety.controler_present"), "{e}");
+
+        let e = replace("refs = [\"ref.asylum\"]", "refs = [\"ref.asylm\"]").unwrap_err();
+        assert!(e.problem.contains("ref.asylm"), "{e}");
+
+        let e = replace("name = \"child\"", "name = \"kid\"").unwrap_err();
+        assert!(e.to_string().contains("child"), "{e}");
+
+        let e = replace(
+            "reason = \"screening-reason-tip-met\"",
+            "reason = \"Screening reason\"",
+        )
+        .unwrap_err();
+        assert!(e.rule.contains("tip_indicators_met"), "{e}");
+
+        let e = replace(
+            "source = \"SCREENING-SPEC §2 shorthands\"",
+            "source = \"  \"",
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("source"), "{e}");
+
+        let e = replace("  { medium = 3 },", "  { medium = 1 },").unwrap_err();
+        assert!(e.rule == "dimension_rule", "{e}");
+
+        assert!(RuleSet::from_toml("version = 1\n[[[").unwrap_err().rule == "file");
+        assert!(
+            replace("version = 1", "version = 2")
+                .unwrap_err()
+                .problem
+                .contains("version 2")
+        );
+        assert!(replace("[palermo]", "unexpected_key = 1\n[palermo]").is_err());
+    }
+
+    #[test]
+    fn a_final_catch_all_row_is_required() {
+        let e = replace(
+            "outcome = \"child_no_tip_indicators\"\nwhen = \"true\"",
+            "outcome = \"child_no_tip_indicators\"\nwhen = \"child\"",
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("last outcome row"), "{e}");
+    }
+
+    #[test]
+    fn cycles_are_rejected() {
+        let e = replace(
+            "when = \"dim.exploitative_conditions or exploited_form\"",
+            "when = \"tip_signal or exploited_form\"",
+        )
+        .unwrap_err();
+        assert!(e.problem.contains("depends on itself"), "{e}");
+    }
+}

@@ -1,0 +1,188 @@
+//! Search text normalization for Arabic, French and English, shared by the indicator lookup
+//! and the directory search.
+//!
+//! [`normalize`] folds case, strips Latin accents (NFKD without combining marks), drops
+//! Arabic diacritics and tatweel, unifies Arabic letter variants (أ إ آ ٱ → ا, ة → ه,
+//! ى → ي, ؤ → و, ئ → ي), turns Arabic-Indic digits into ASCII, and removes French
+//! elisions (l', d', qu', ...). [`tokens`] splits into words; [`token_variants`] adds the
+//! forms without the Arabic article ال and without a leading conjunction و, so a query
+//! with or without them matches text with or without them.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// French elided articles and pronouns, dropped before a word.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+];
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        // Arabic diacritics (harakat, tanwin, shadda, sukun), superscript alef, tatweel.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ة' => out.push('ه'),
+        'ى' => out.push('ي'),
+        'ؤ' => out.push('و'),
+        'ئ' => out.push('ي'),
+        // Persian/Urdu forms seen on phone keyboards.
+        'ک' => out.push('ك'),
+        'ی' => out.push('ي'),
+        '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        'ß' => out.push_str("ss"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        '’' | 'ʼ' | '‘' | '`' | '´' => out.push('\''),
+        c if c.is_uppercase() => out.extend(c.to_lowercase()),
+        c => out.push(c),
+    }
+}
+
+/// Fold a text for matching (see the module docs). Words stay separated by their
+/// original separators; elided French articles are removed.
+pub fn normalize(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    // NFKD splits Latin letters from their accents; Arabic letters with hamza are
+    // recomposed first (NFC) so the variant table above sees them whole.
+    for c in text.nfc() {
+        if matches!(c, '\u{0600}'..='\u{06FF}') {
+            fold_char(c, &mut folded);
+        } else {
+            for d in c.to_string().nfkd() {
+                if !is_combining_mark(d) {
+                    fold_char(d, &mut folded);
+                }
+            }
+        }
+    }
+    strip_elisions(&folded)
+}
+
+fn strip_elisions(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, part) in s.split('\'').enumerate() {
+        if i > 0 {
+            // The part before the apostrophe ended with a word: drop it if it is an elision.
+            let word_start = out
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1);
+            if ELISIONS.contains(&&out[word_start..]) {
+                out.truncate(word_start);
+            } else {
+                out.push(' ');
+            }
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Normalized words of a text.
+pub fn tokens(text: &str) -> Vec<String> {
+    normalize(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A normalized word and its forms without Arabic clitics: the article (ال, وال, بال, فال,
+/// كال, لل) and a leading conjunction و, when enough of the word is left (≥ 2 letters).
+pub fn token_variants(word: &str) -> Vec<String> {
+    let mut v = vec![word.to_owned()];
+    let letters = |s: &str| s.chars().count();
+    for prefix in ["وال", "بال", "فال", "كال", "ال", "لل", "و"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            if letters(rest) >= 2 && !v.iter().any(|x| x == rest) {
+                v.push(rest.to_owned());
+            }
+        }
+    }
+    v
+}
+
+/// Whether `a` and `b` are within one edit (insert, delete, substitute, or swap of two
+/// neighbours). Used for typo tolerance on words of 5+ letters.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if prefix == la && la == lb {
+        return true;
+    }
+    let (sa, sb) = (&a[prefix..], &b[prefix..]);
+    match la.cmp(&lb) {
+        std::cmp::Ordering::Equal => {
+            sa[1..] == sb[1..]
+                || (sa.len() >= 2 && sa[0] == sb[1] && sa[1] == sb[0] && sa[2..] == sb[2..])
+        }
+        std::cmp::Ordering::Less => sa == &sb[1..],
+        std::cmp::Ordering::Greater => &sa[1..] == sb,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case("Santé", "sante")]
+    #[case("ÉLÈVE Œuvre", "eleve oeuvre")]
+    #[case("l'hôpital", "hopital")]
+    #[case("d’accueil", "accueil")]
+    #[case("jusqu'à", "a")]
+    #[case("aujourd'hui", "aujourd hui")]
+    #[case("مُسَاعَدَة", "مساعده")]
+    #[case("إعادة", "اعاده")]
+    #[case("أمان", "امان")]
+    #[case("آمن", "امن")]
+    #[case("مستشفى", "مستشفي")]
+    #[case("مسؤول", "مسوول")]
+    #[case("بريئة", "برييه")]
+    #[case("صـــحة", "صحه")]
+    #[case("٠٨٠٠٠٠٤٧٤٧", "0800004747")]
+    #[case("۱۹", "19")]
+    fn normalizes(#[case] input: &str, #[case] expected: &str) {
+        assert_eq!(normalize(input), expected);
+    }
+
+    #[test]
+    fn tokens_split_on_punctuation_and_space() {
+        assert_eq!(
+            tokens("Dette, travail-forcé!"),
+            ["dette", "travail", "force"]
+        );
+    }
+
+    #[rstest]
+    #[case("الصحه", &["الصحه", "صحه"])]
+    #[case("والصحه", &["والصحه", "صحه", "الصحه"])]
+    #[case("وجده", &["وجده", "جده"])]
+    #[case("ال", &["ال"])]
+    fn arabic_clitic_variants(#[case] word: &str, #[case] expected: &[&str]) {
+        let mut got = token_variants(word);
+        got.sort();
+        let mut exp: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        exp.sort();
+        assert_eq!(got, exp);
+    }
+
+    #[rstest]
+    #[case("shelter", "shelter", true)]
+    #[case("shelter", "sheltr", true)]
+    #[case("shelter", "shelterr", true)]
+    #[case("shelter", "shelfer", true)]
+    #[case("shelter", "sehlter", true)]
+    #[case("shelter", "shlt", false)]
+    #[case("shelter", "helper", false)]
+    fn one_edit(#[case] a: &str, #[case] b: &str, #[case] expected: bool) {
+        assert_eq!(within_one_edit(a, b), expected);
+        assert_eq!(within_one_edit(b, a), expected);
+    }
+}

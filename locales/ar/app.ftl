@@ -1,0 +1,50 @@
+# نصوص الواجهة.
+
+app-name = سند
+app-tagline = دعم التقييم والإحالة للعاملين الاجتماعيين الميدانيين
+
+nav-home = الرئيسية
+nav-back = رجوع
+nav-language = اللغة
+
+home-new-screening = تقييم جديد
+home-indicators = المؤشرات
+home-emergency = أرقام الطوارئ
+
+lang-interface = لغة الواجهة
+lang-interview = لغة المقابلة
+
+screening-title = التقييم
+screening-progress = { $asked ->
+    [zero] لم يُجَب عن أي سؤال
+    [one] سؤال واحد مُجاب عنه
+    [two] سؤالان مُجاب عنهما
+    [few] { $asked } أسئلة مُجاب عنها
+    [many] { $asked } سؤالًا مُجابًا عنه
+   *[other] { $asked } سؤال مُجاب عنه
+}
+screening-skip = تجاوز
+screening-back = السؤال السابق
+screening-finish-now = عرض النتيجة الآن
+screening-decided = الإجابات الحالية كافية لنتيجة. يمكنك المتابعة إن شئت.
+screening-continue = متابعة بأسئلة أخرى
+screening-result = النتيجة
+screening-restart = تقييم جديد
+screening-why = لماذا
+screening-referrals = الإحالات المقترحة
+screening-dimensions = الأبعاد
+screening-interview-lang-note = مطروح بـ{ $lang }
+
+indicators-title = البحث في المؤشرات
+indicators-search = ابحث عن كلمة (بالعربية أو الفرنسية أو الإنجليزية)
+indicators-none = لا مؤشر يطابق هذه الكلمات.
+
+emergency-title = أرقام الطوارئ
+emergency-police = الشرطة
+emergency-gendarmerie = الدرك الملكي (المناطق القروية)
+emergency-civil-protection = الوقاية المدنية (إسعاف، إطفاء)
+emergency-tip-line = الخط الوطني لمكافحة الاتجار بالبشر
+emergency-call = اتصل بـ{ $number }
+emergency-note = الأرقام كما نُشرت؛ تحقق منها محليًّا قبل الاعتماد عليها.
+
+error-rules = تعذّر تحميل قواعد التقييم: { $detail }

@@ -1,0 +1,159 @@
+# نتائج التقييم: المآلات، التصنيفات، فئات الإحالة، الأبعاد، الإجابات، والأسباب التي يصدرها
+# المحرك ($count = عدد العلامات وراء السبب؛ صيغ الجمع حسب قواعد CLDR للعربية).
+
+## الإجابات
+
+answer-yes = نعم
+answer-no = لا
+answer-unknown = لا أعرف
+answer-declined = يفضّل عدم الإجابة
+
+## التصنيف (يُعرض أولًا)
+
+classification-not_assessed = لم يُقيَّم: توقف التقييم لأسباب السلامة أو الموافقة
+classification-smuggling_and_trafficking_indicators = تهريب، مع مؤشرات على احتمال الاتجار بالبشر
+classification-trafficking_indicators = مؤشرات على احتمال الاتجار بالبشر
+classification-smuggling_only = تهريب، دون مؤشرات على الاتجار
+classification-vulnerability_indicators = هشاشة أو استغلال، دون عتبة الاتجار
+classification-no_indicators = لم يُعثر على مؤشرات
+
+## المآلات
+
+outcome-emergency_first = الطوارئ أولًا: اطلب المساعدة الآن، والتقييم لاحقًا
+outcome-defer_interview = لا تكمل الآن: قد يكون هناك من يسيطر على الشخص
+outcome-no_consent = لا موافقة: اعرض المساعدة دون تقييم
+outcome-tip_indicators_met = مؤشرات على احتمال الاتجار بالبشر: أحِل من أجل تحديد رسمي للهوية
+outcome-tip_indicators_partial = بعض المؤشرات على احتمال الاتجار بالبشر: أحِل من أجل تحديد رسمي للهوية
+outcome-exploitation_only = علامات استغلال دون باقي عناصر الاتجار
+outcome-vulnerability_only = علامات استغلال للهشاشة دون استغلال
+outcome-no_tip_indicators = لا مؤشرات على الاتجار في الإجابات المقدّمة
+outcome-child_tip_indicators_met = طفل مع مؤشرات على احتمال الاتجار: أحِل فورًا إلى حماية الطفولة
+outcome-child_at_risk = طفل في خطر: أحِل إلى حماية الطفولة
+outcome-child_no_tip_indicators = طفل دون مؤشرات على الاتجار: أحِله رغم ذلك إلى حماية الطفولة
+
+result-disclaimer = هذا دعم للقرار فقط، وليس حكمًا بأن الشخص ضحية أو غير ضحية: التحديد الرسمي للهوية من اختصاص السلطات المختصة. الشخص هو من يقرر الإحالات التي يقبلها.
+result-provisional = مؤقت: أوزان الاستغلال الجنسي لم يُتحقَّق منها بعد.
+result-flag-smuggled = تهريب
+result-flag-smuggling_turned_exploitative = رحلة التهريب تُظهر علامات سيطرة أو استغلال
+result-palermo-act = الفعل
+result-palermo-means = الوسيلة
+result-palermo-purpose = الغرض
+result-palermo-title = عناصر التعريف القانوني
+result-dimension-positive = متوفر
+result-dimension-not-positive = غير متوفر
+result-dimension-counts = قوية { $strong }، متوسطة { $medium }، ضعيفة { $weak }
+
+## الأبعاد
+
+dim-deceptive_recruitment = التجنيد بالخداع
+dim-coercive_recruitment = التجنيد بالإكراه
+dim-recruitment_abuse_vulnerability = التجنيد باستغلال الهشاشة
+dim-exploitative_conditions = ظروف الاستغلال
+dim-coercion_at_destination = الإكراه في مكان الوصول
+dim-abuse_vulnerability_at_destination = استغلال الهشاشة في مكان الوصول
+
+## فئات الإحالة
+
+ref-emergency = خدمات الطوارئ
+ref-medical = الرعاية الطبية
+ref-psychosocial = الدعم النفسي الاجتماعي
+ref-shelter = الإيواء
+ref-legal_aid = المساعدة القانونية
+ref-asylum = اللجوء وحماية اللاجئين
+ref-child_protection = حماية الطفولة
+ref-avrr = العودة الطوعية المدعومة
+ref-basic_needs = الغذاء والملابس والحاجات الأساسية
+ref-tip_hotline = الخط الوطني لمكافحة الاتجار بالبشر
+ref-law_enforcement = الشرطة أو النيابة العامة (بموافقة)
+ref-consular = المساعدة القنصلية
+ref-education_training = التعليم والتكوين
+
+## الأسباب
+
+screening-reason-gate-emergency = الخطر أو الحاجة الطبية العاجلة يأتيان قبل أي سؤال.
+screening-reason-gate-controller = شخص قد يسيطر عليه حاضر: تؤجَّل المقابلة.
+screening-reason-gate-no-consent = لم تُعطَ الموافقة، فلم يُطرح أي سؤال تقييم.
+screening-reason-tip-met = علامات عند التجنيد، وعلى الاستغلال، وعلى الإكراه أو استغلال الهشاشة في مكان الوصول، تشير كلها إلى احتمال الاتجار.
+screening-reason-tip-partial = استغلال مع علامات عند التجنيد أو في مكان الوصول.
+screening-reason-tip-partial-journey = شكل من أشكال الاستغلال خلال رحلة تهريب: الرحلة هي الفعل، والاستغلال هو الغرض.
+screening-reason-exploitation-only = استغلال، لكن دون علامات على طريقة تجنيد الشخص أو احتجازه.
+screening-reason-vulnerability-only = علامات عند التجنيد أو في مكان الوصول، دون استغلال.
+screening-reason-no-tip-indicators = لا علامات كافية في أي بُعد.
+screening-reason-child-tip-met = طفل مستغَلّ: بالنسبة للطفل لا يُشترط العنف ولا الخداع.
+screening-reason-child-at-risk = طفل مع علامات عند التجنيد أو في مكان الوصول.
+screening-reason-child-no-tip-indicators = طفل دون علامات اتجار في الإجابات المقدّمة.
+screening-reason-dr-positive = { $count ->
+    [zero] لا علامة على التجنيد بالخداع.
+    [one] علامة واحدة على التجنيد بالخداع.
+    [two] علامتان على التجنيد بالخداع.
+    [few] { $count } علامات على التجنيد بالخداع.
+    [many] { $count } علامة على التجنيد بالخداع.
+   *[other] { $count } علامة على التجنيد بالخداع.
+}
+screening-reason-cr-positive = { $count ->
+    [zero] لا علامة على التجنيد بالإكراه.
+    [one] علامة واحدة على التجنيد بالإكراه.
+    [two] علامتان على التجنيد بالإكراه.
+    [few] { $count } علامات على التجنيد بالإكراه.
+    [many] { $count } علامة على التجنيد بالإكراه.
+   *[other] { $count } علامة على التجنيد بالإكراه.
+}
+screening-reason-rav-positive = { $count ->
+    [zero] لا علامة على التجنيد باستغلال الهشاشة.
+    [one] علامة واحدة على التجنيد باستغلال الهشاشة.
+    [two] علامتان على التجنيد باستغلال الهشاشة.
+    [few] { $count } علامات على التجنيد باستغلال الهشاشة.
+    [many] { $count } علامة على التجنيد باستغلال الهشاشة.
+   *[other] { $count } علامة على التجنيد باستغلال الهشاشة.
+}
+screening-reason-ex-positive = { $count ->
+    [zero] لا علامة على ظروف الاستغلال.
+    [one] علامة واحدة على ظروف الاستغلال.
+    [two] علامتان على ظروف الاستغلال.
+    [few] { $count } علامات على ظروف الاستغلال.
+    [many] { $count } علامة على ظروف الاستغلال.
+   *[other] { $count } علامة على ظروف الاستغلال.
+}
+screening-reason-cd-positive = { $count ->
+    [zero] لا علامة على الإكراه في مكان الوصول.
+    [one] علامة واحدة على الإكراه في مكان الوصول.
+    [two] علامتان على الإكراه في مكان الوصول.
+    [few] { $count } علامات على الإكراه في مكان الوصول.
+    [many] { $count } علامة على الإكراه في مكان الوصول.
+   *[other] { $count } علامة على الإكراه في مكان الوصول.
+}
+screening-reason-avd-positive = { $count ->
+    [zero] لا علامة على استغلال الهشاشة في مكان الوصول.
+    [one] علامة واحدة على استغلال الهشاشة في مكان الوصول.
+    [two] علامتان على استغلال الهشاشة في مكان الوصول.
+    [few] { $count } علامات على استغلال الهشاشة في مكان الوصول.
+    [many] { $count } علامة على استغلال الهشاشة في مكان الوصول.
+   *[other] { $count } علامة على استغلال الهشاشة في مكان الوصول.
+}
+screening-reason-child = يُعامَل كطفل (دون 18 سنة أو عمر غير مؤكد).
+screening-reason-exploited-form = أُبلغ عن شكل من أشكال الاستغلال الواردة في القانون.
+screening-reason-smuggled = ساعد أحدٌ الشخصَ على عبور حدود.
+screening-reason-smuggling-turned-exploitative = التهريب يُظهر علامات سيطرة: احتجاز، أو دين للمهرّب، أو علامات اتجار.
+screening-reason-provisional-weights = يُقيَّم الاستغلال الجنسي بأوزان مؤقتة.
+screening-reason-class-not-assessed = توقف التقييم قبل أي تقدير.
+screening-reason-class-both = تهريب وعلامات على احتمال الاتجار في آن واحد: الأمران لا يتنافيان.
+screening-reason-class-tip = علامات على احتمال الاتجار.
+screening-reason-class-som = تعرّض الشخص للتهريب؛ لم يُعثر على علامات اتجار.
+screening-reason-class-vulnerability = بعض الاستغلال أو الهشاشة، دون عتبة الاتجار.
+screening-reason-class-none = لا علامات في الإجابات المقدّمة.
+screening-reason-ref-emergency = خدمات الطوارئ أولًا.
+screening-reason-ref-urgent-medical = حاجة طبية عاجلة.
+screening-reason-ref-discreet-card = أعطِ رقم خط مكافحة الاتجار بشكل خفي.
+screening-reason-ref-no-consent = تُعرض مساعدة أساسية دون أي سؤال.
+screening-reason-ref-tip = دعم لشخص تظهر عليه مؤشرات اتجار.
+screening-reason-ref-basic = دعم أساسي بعد رحلة صعبة أو استغلال.
+screening-reason-ref-labour-rights = استغلال في العمل: استشارة قانونية حول حقوق الشغل.
+screening-reason-ref-education = طفل: مدرسة أو تكوين.
+screening-reason-ref-journey-harm = أذى خلال الرحلة.
+screening-reason-ref-asylum = خوف من العودة: معلومات حول اللجوء.
+screening-reason-ref-return = يرغب في العودة إلى بلده.
+screening-reason-ref-consular = يرغب في مساعدة القنصلية.
+screening-reason-ref-law-enforcement = وافق الشخص على الإحالة إلى الشرطة.
+screening-reason-ref-child-protection = الطفل يُحال دائمًا إلى حماية الطفولة.
+screening-reason-ref-controller = قد يكون شخص مسيطر قريبًا: خط مكافحة الاتجار.
+screening-reason-ref-distress = ضيق حاد: دعم نفسي اجتماعي.

@@ -1,0 +1,46 @@
+# Interface texts.
+
+app-name = Sanad
+app-tagline = Screening and referral support for outreach workers
+
+nav-home = Home
+nav-back = Back
+nav-language = Language
+
+home-new-screening = New screening
+home-indicators = Indicators
+home-emergency = Emergency numbers
+
+lang-interface = Interface language
+lang-interview = Interview language
+
+screening-title = Screening
+screening-progress = { $asked ->
+    [one] One question answered
+   *[other] { $asked } questions answered
+}
+screening-skip = Skip
+screening-back = Previous question
+screening-finish-now = See the result now
+screening-decided = The answers so far are enough for a result. You may continue if you wish.
+screening-continue = Continue with more questions
+screening-result = Result
+screening-restart = New screening
+screening-why = Why
+screening-referrals = Suggested referrals
+screening-dimensions = Dimensions
+screening-interview-lang-note = Asked in { $lang }
+
+indicators-title = Indicator lookup
+indicators-search = Search a word (Arabic, French or English)
+indicators-none = No indicator matches these words.
+
+emergency-title = Emergency numbers
+emergency-police = Police
+emergency-gendarmerie = Gendarmerie (rural areas)
+emergency-civil-protection = Civil protection (ambulance, fire)
+emergency-tip-line = National anti-trafficking line
+emergency-call = Call { $number }
+emergency-note = Numbers as published; check them locally before relying on them.
+
+error-rules = The screening rules could not be loaded: { $detail }
