@@ -5,6 +5,9 @@
 //!   adaptive-order benchmark and large property runs);
 //! - [`arb_answers`]: the proptest strategy over the same distribution.
 
+pub mod deps;
+pub mod vignettes;
+
 use proptest::prelude::*;
 use sanad_core::{Answer, Answers, CodeId, Family, code_id, input_codes};
 

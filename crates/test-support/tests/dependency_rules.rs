@@ -1,0 +1,122 @@
+//! Fails when a crate other than its owner depends on rusqlite, ring, reqwest or dioxus, or
+//! when a pure crate reaches an I/O crate (see `sanad_test_support::deps`).
+
+use sanad_test_support::deps::violations;
+use serde_json::{Value, json};
+use std::process::Command;
+
+fn metadata() -> Value {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("run cargo metadata");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("metadata JSON")
+}
+
+#[test]
+fn the_workspace_keeps_its_dependency_rules() {
+    let m = metadata();
+    let v = violations(&m);
+    assert!(v.is_empty(), "dependency rules broken:\n{}", v.join("\n"));
+    // The check looked at real data: the app does depend on dioxus.
+    let app = m["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .find(|p| p["name"] == "sanad")
+        .expect("app package");
+    assert!(
+        app["dependencies"]
+            .as_array()
+            .expect("deps")
+            .iter()
+            .any(|d| d["name"] == "dioxus")
+    );
+}
+
+fn fake(members: &[(&str, &[(&str, Option<&str>)])], resolve: Value) -> Value {
+    let packages: Vec<Value> = members
+        .iter()
+        .map(|(name, deps)| {
+            json!({
+                "id": format!("{name} 0.1.0"),
+                "name": name,
+                "dependencies": deps.iter().map(|(d, kind)| json!({"name": d, "kind": kind})).collect::<Vec<_>>(),
+            })
+        })
+        .chain([json!({"id": "ring 0.17.0", "name": "ring", "dependencies": []})])
+        .collect();
+    json!({
+        "workspace_members": members.iter().map(|(n, _)| format!("{n} 0.1.0")).collect::<Vec<_>>(),
+        "packages": packages,
+        "resolve": resolve,
+    })
+}
+
+#[test]
+fn a_second_owner_is_caught() {
+    let m = fake(
+        &[
+            ("sanad-store", &[("ring", None)]),
+            ("sanad-sync", &[("ring", None), ("reqwest", None)]),
+        ],
+        json!({"nodes": []}),
+    );
+    let v = violations(&m);
+    assert_eq!(
+        v,
+        ["sanad-sync depends on ring (normal); only sanad-store may"]
+    );
+}
+
+#[test]
+fn dioxus_family_and_dev_kinds_count_too() {
+    let m = fake(
+        &[
+            ("sanad-cli", &[("dioxus-ssr", Some("dev"))]),
+            ("sanad-core", &[("sanad-test-support", None)]),
+        ],
+        json!({"nodes": []}),
+    );
+    let v = violations(&m);
+    assert!(
+        v.iter()
+            .any(|s| s.contains("sanad-cli depends on dioxus-ssr (dev)")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.contains("sanad-test-support as a normal dependency")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.contains("sanad-core is pure but depends on sanad-test-support")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_pure_crate_reaching_io_transitively_is_caught() {
+    let resolve = json!({"nodes": [
+        {"id": "sanad-core 0.1.0", "deps": [{"pkg": "helper 0.1.0", "dep_kinds": [{"kind": null}]}]},
+        {"id": "helper 0.1.0", "deps": [{"pkg": "ring 0.17.0", "dep_kinds": [{"kind": null}]}]},
+    ]});
+    let mut m = fake(&[("sanad-core", &[("serde", None)])], resolve);
+    m["packages"]
+        .as_array_mut()
+        .expect("packages")
+        .push(json!({"id": "helper 0.1.0", "name": "helper", "dependencies": []}));
+    let v = violations(&m);
+    assert_eq!(
+        v,
+        ["sanad-core reaches ring transitively; pure crates do no I/O"]
+    );
+}
