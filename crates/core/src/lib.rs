@@ -12,6 +12,7 @@ pub mod lookup;
 pub mod outcome;
 pub mod rules;
 pub mod screening;
+pub mod session;
 pub mod text;
 
 pub use codes::{
@@ -22,3 +23,4 @@ pub use indicators::{Catalogue, Dimension, Indicator, Profile, Strength};
 pub use outcome::{Classification, Outcome, RefCategory};
 pub use rules::{RuleError, RuleSet};
 pub use screening::{DimensionResult, Engine, Palermo, Reason, ScreeningResult};
+pub use session::{Session, SessionDraft, Step};

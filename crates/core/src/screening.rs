@@ -232,13 +232,16 @@ impl Engine {
 
     /// Whether no answer to any unanswered code could change the decision.
     pub fn is_decided(&self, answers: &Answers) -> bool {
-        Eval::new(
-            self.rules,
-            answers.yes_mask(),
-            !answers.answered_mask() & all_bits(),
-        )
-        .open_decision()
-        .is_determined()
+        self.is_decided_skipping(answers, &[])
+    }
+
+    /// Like [`Engine::is_decided`], with `skipped` codes settled as "not present" (the
+    /// worker chose not to ask them).
+    pub fn is_decided_skipping(&self, answers: &Answers, skipped: &[CodeId]) -> bool {
+        let (yes, open) = masks(answers, skipped);
+        Eval::new(self.rules, yes, open)
+            .open_decision()
+            .is_determined()
     }
 
     /// The next code to ask, or `None` when the decision is settled (the worker may still
@@ -249,8 +252,13 @@ impl Engine {
     /// consent to a law-enforcement referral. Within that order the first code whose answer
     /// can still matter is chosen; codes that cannot change the decision are skipped.
     pub fn next_question(&self, answers: &Answers) -> Option<CodeId> {
-        let yes = answers.yes_mask();
-        let open = !answers.answered_mask() & all_bits();
+        self.next_question_skipping(answers, &[])
+    }
+
+    /// Like [`Engine::next_question`], never proposing a `skipped` code and treating those
+    /// as "not present".
+    pub fn next_question_skipping(&self, answers: &Answers, skipped: &[CodeId]) -> Option<CodeId> {
+        let (yes, open) = masks(answers, skipped);
         let rules = self.rules;
         let base = Eval::new(rules, yes, open).open_decision();
         if base.is_determined() {
@@ -317,6 +325,15 @@ impl Engine {
         result.asked = Some(asked);
         (answers, result)
     }
+}
+
+/// (yes, open) bit sets: open = unanswered and not skipped.
+fn masks(answers: &Answers, skipped: &[CodeId]) -> (u128, u128) {
+    let skipped = skipped.iter().fold(0u128, |m, c| m | c.bit());
+    (
+        answers.yes_mask(),
+        !answers.answered_mask() & !skipped & all_bits(),
+    )
 }
 
 fn all_bits() -> u128 {

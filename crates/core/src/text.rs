@@ -93,10 +93,11 @@ pub fn token_variants(word: &str) -> Vec<String> {
     let mut v = vec![word.to_owned()];
     let letters = |s: &str| s.chars().count();
     for prefix in ["وال", "بال", "فال", "كال", "ال", "لل", "و"] {
-        if let Some(rest) = word.strip_prefix(prefix) {
-            if letters(rest) >= 2 && !v.iter().any(|x| x == rest) {
-                v.push(rest.to_owned());
-            }
+        if let Some(rest) = word.strip_prefix(prefix)
+            && letters(rest) >= 2
+            && !v.iter().any(|x| x == rest)
+        {
+            v.push(rest.to_owned());
         }
     }
     v

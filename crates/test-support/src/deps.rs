@@ -64,12 +64,12 @@ pub fn violations(metadata: &Value) -> Vec<String> {
         for d in p["dependencies"].as_array().unwrap_or(&empty) {
             let dep = d["name"].as_str().unwrap_or("?");
             let kind = d["kind"].as_str().unwrap_or("normal");
-            if let Some(owner) = owner_of(dep) {
-                if owner != name {
-                    out.push(format!(
-                        "{name} depends on {dep} ({kind}); only {owner} may"
-                    ));
-                }
+            if let Some(owner) = owner_of(dep)
+                && owner != name
+            {
+                out.push(format!(
+                    "{name} depends on {dep} ({kind}); only {owner} may"
+                ));
             }
             if dep == "sanad-test-support" && kind != "dev" {
                 out.push(format!(
@@ -109,12 +109,12 @@ pub fn violations(metadata: &Value) -> Vec<String> {
         while let Some(cur) = stack.pop() {
             for d in deps_of(&cur) {
                 if seen.insert(d.clone()) {
-                    if let Some(dep_name) = by_id.get(d.as_str()) {
-                        if owner_of(dep_name).is_some() {
-                            out.push(format!(
-                                "{name} reaches {dep_name} transitively; pure crates do no I/O"
-                            ));
-                        }
+                    if let Some(dep_name) = by_id.get(d.as_str())
+                        && owner_of(dep_name).is_some()
+                    {
+                        out.push(format!(
+                            "{name} reaches {dep_name} transitively; pure crates do no I/O"
+                        ));
                     }
                     stack.push(d);
                 }

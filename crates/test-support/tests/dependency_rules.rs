@@ -41,7 +41,10 @@ fn the_workspace_keeps_its_dependency_rules() {
     );
 }
 
-fn fake(members: &[(&str, &[(&str, Option<&str>)])], resolve: Value) -> Value {
+/// `(dependency name, kind)`; kind `None` is a normal dependency.
+type Deps<'a> = &'a [(&'a str, Option<&'a str>)];
+
+fn fake(members: &[(&str, Deps<'_>)], resolve: Value) -> Value {
     let packages: Vec<Value> = members
         .iter()
         .map(|(name, deps)| {

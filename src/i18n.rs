@@ -1,0 +1,54 @@
+//! Rendering texts in components: the current interface language and a `t()` helper.
+
+use dioxus::prelude::*;
+use fluent_bundle::FluentValue;
+use sanad_i18n::{Lang, Localizer};
+use std::rc::Rc;
+
+use crate::runtime::AppState;
+
+/// Texts for the current interface language (cheap to copy into closures).
+#[derive(Clone)]
+pub struct Tr {
+    l10n: Rc<Localizer>,
+    /// The interface language.
+    pub lang: Lang,
+}
+
+impl Tr {
+    /// A message in the interface language.
+    pub fn t(&self, id: &str) -> String {
+        self.l10n.text(self.lang, id)
+    }
+    /// A message with one numeric argument.
+    pub fn n(&self, id: &str, name: &str, n: usize) -> String {
+        self.l10n
+            .format(self.lang, id, &[(name, FluentValue::from(n))])
+    }
+    /// A message with one text argument.
+    pub fn s(&self, id: &str, name: &str, v: &str) -> String {
+        self.l10n
+            .format(self.lang, id, &[(name, FluentValue::from(v.to_owned()))])
+    }
+    /// A message in another language (the interview language).
+    pub fn t_in(&self, lang: Lang, id: &str) -> String {
+        self.l10n.text(lang, id)
+    }
+    /// Label of an input code in the interface language.
+    pub fn label(&self, code: &str) -> String {
+        self.l10n
+            .code_texts(self.lang, code)
+            .map(|t| t.label)
+            .unwrap_or_else(|| code.to_owned())
+    }
+}
+
+/// The texts hook: re-renders the component when the interface language changes.
+pub fn use_tr() -> Tr {
+    let state = use_context::<AppState>();
+    let l10n = use_context::<Rc<Localizer>>();
+    Tr {
+        l10n,
+        lang: (state.ui_lang)(),
+    }
+}

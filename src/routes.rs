@@ -1,0 +1,23 @@
+//! The one navigation map of the app.
+
+use dioxus::prelude::*;
+
+use crate::components::Shell;
+use crate::views::{EmergencyScreen, HomeScreen, IndicatorsScreen, ResultScreen, ScreeningScreen};
+
+/// Every screen, under the shared [`Shell`] layout.
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        HomeScreen {},
+        #[route("/screening")]
+        ScreeningScreen {},
+        #[route("/result")]
+        ResultScreen {},
+        #[route("/indicators")]
+        IndicatorsScreen {},
+        #[route("/emergency")]
+        EmergencyScreen {},
+}

@@ -1,0 +1,120 @@
+//! Flow tests: the real app, clicked through in-process.
+
+mod util;
+
+use util::Ui;
+
+/// Text of the current question (first `class="q"` paragraph).
+fn question(ui: &Ui) -> String {
+    let html = ui.html();
+    let start = html.find("class=\"q\"").expect("a question is shown");
+    let body = &html[start..];
+    let open = body.find('>').expect("tag end") + 1;
+    let close = body.find("</p>").expect("paragraph end");
+    body[open..close].to_owned()
+}
+
+#[test]
+fn a_screening_from_home_to_result() {
+    let mut ui = Ui::start();
+    ui.click("new-screening");
+    assert!(
+        question(&ui).contains("en danger"),
+        "first question is triage: {}",
+        question(&ui)
+    );
+
+    // Back and skip: skip the first question, go back to it, answer it.
+    ui.click("skip");
+    let second = question(&ui);
+    assert!(!second.contains("en danger"));
+    ui.click("back");
+    assert!(
+        question(&ui).contains("en danger"),
+        "back returns to the skipped question"
+    );
+
+    // Answer everything "no" but consent until the engine says the result is settled.
+    let mut answered = 0;
+    while !ui.has("see-result") {
+        let q = question(&ui);
+        ui.click(if q.contains("pour continuer ?") {
+            "answer-yes"
+        } else {
+            "answer-no"
+        });
+        answered += 1;
+        assert!(answered <= 94, "the interview ends");
+    }
+    assert!(
+        answered < 94,
+        "the adaptive order stopped before the end ({answered})"
+    );
+    ui.click("see-result");
+    let html = ui.html();
+    assert!(html.contains("id=\"classification\""));
+    assert!(html.contains("Aucun indicateur trouvé"), "{html}");
+    assert!(
+        html.contains("Aide à la décision seulement"),
+        "the disclaimer is shown"
+    );
+}
+
+#[test]
+fn a_danger_answer_offers_the_emergency_numbers_at_once() {
+    let mut ui = Ui::start();
+    ui.click("new-screening");
+    ui.click("answer-yes");
+    assert!(ui.has("emergency-now"));
+    ui.click("emergency-now");
+    let html = ui.html();
+    assert!(
+        html.contains("href=\"tel:19\"") && html.contains("href=\"tel:0800004747\""),
+        "{html}"
+    );
+}
+
+#[test]
+fn switching_to_arabic_mirrors_the_layout_without_restart() {
+    let mut ui = Ui::start();
+    assert!(ui.html().contains("dir=\"ltr\""));
+    ui.click("ui-lang-ar");
+    let html = ui.html();
+    assert!(
+        html.contains("dir=\"rtl\"") && html.contains("lang=\"ar\""),
+        "{html}"
+    );
+    assert!(html.contains("تقييم جديد"), "home text in Arabic");
+    ui.click("new-screening");
+    assert!(
+        question(&ui).contains("خطر"),
+        "questions follow the interview language? {}",
+        question(&ui)
+    );
+}
+
+#[test]
+fn interview_language_differs_from_interface_language() {
+    let mut ui = Ui::start();
+    ui.click("new-screening");
+    ui.click("interview-lang-en");
+    assert!(question(&ui).contains("Are you in danger"));
+    assert!(
+        ui.html().contains("class=\"q-worker\""),
+        "the worker's language is shown under it"
+    );
+}
+
+#[test]
+fn indicator_lookup_as_you_type() {
+    let mut ui = Ui::start();
+    ui.click("open-indicators");
+    ui.input("indicator-query", "passeport");
+    let html = ui.html();
+    assert!(
+        html.contains("Papiers pris au recrutement") || html.contains("Papiers gardés par quelqu"),
+        "{html}"
+    );
+    ui.input("indicator-query", "zzzzqqq");
+    assert!(ui.html().contains("Aucun indicateur ne correspond"));
+}

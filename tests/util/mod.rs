@@ -1,0 +1,163 @@
+//! In-process UI harness: the real app in a VirtualDom, driven by real event dispatch
+//! (`VirtualDom::handle_event`), read back as server-rendered HTML.
+//!
+//! Elements are found the way a person finds them: by their HTML `id`. The harness walks
+//! the mounted VNodes of every scope, finds the element whose static or dynamic `id`
+//! attribute matches and that listens for the event, and dispatches to its ElementId.
+
+#![allow(dead_code)]
+
+use dioxus::prelude::*;
+use dioxus_core::{
+    AttributeValue, DynamicNode, ElementId, NoOpMutations, ScopeId, TemplateAttribute,
+    TemplateNode, VNode,
+};
+use dioxus_html::{
+    PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedMouseData,
+};
+use std::rc::Rc;
+use std::time::Duration;
+
+pub struct Ui {
+    dom: VirtualDom,
+    rt: tokio::runtime::Runtime,
+}
+
+impl Ui {
+    /// The app, rendered and settled.
+    pub fn start() -> Ui {
+        dioxus_html::set_event_converter(Box::new(SerializedHtmlEventConverter));
+        let mut dom = VirtualDom::new(sanad::app::App);
+        dom.rebuild_in_place();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("tokio runtime");
+        let mut ui = Ui { dom, rt };
+        ui.settle();
+        ui
+    }
+
+    /// Run tasks (the runtime coroutine, router) and re-render until nothing is pending.
+    pub fn settle(&mut self) {
+        for _ in 0..100 {
+            let dom = &mut self.dom;
+            let worked = self.rt.block_on(async {
+                tokio::time::timeout(Duration::from_millis(15), dom.wait_for_work())
+                    .await
+                    .is_ok()
+            });
+            self.dom.render_immediate(&mut NoOpMutations);
+            if !worked {
+                return;
+            }
+        }
+    }
+
+    /// The current HTML.
+    pub fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    /// Whether an element with this id is shown.
+    pub fn has(&self, id: &str) -> bool {
+        self.html().contains(&format!("id=\"{id}\""))
+    }
+
+    /// Click the element with this HTML id (panics with the page if there is none).
+    pub fn click(&mut self, id: &str) {
+        let el = self
+            .find(id, "onclick")
+            .unwrap_or_else(|| panic!("no clickable #{id} in:\n{}", self.html()));
+        let data = PlatformEventData::new(Box::new(SerializedMouseData::default()));
+        self.dom.runtime().handle_event(
+            "click",
+            dioxus_core::Event::new(Rc::new(data) as Rc<dyn std::any::Any>, true),
+            el,
+        );
+        self.settle();
+    }
+
+    /// Type into an (uncontrolled) input: fires `input` with the new value.
+    pub fn input(&mut self, id: &str, value: &str) {
+        let el = self
+            .find(id, "oninput")
+            .unwrap_or_else(|| panic!("no input #{id} in:\n{}", self.html()));
+        let data = PlatformEventData::new(Box::new(SerializedFormData::new(
+            value.to_owned(),
+            Vec::new(),
+        )));
+        self.dom.runtime().handle_event(
+            "input",
+            dioxus_core::Event::new(Rc::new(data) as Rc<dyn std::any::Any>, true),
+            el,
+        );
+        self.settle();
+    }
+
+    fn find(&self, id: &str, listener: &str) -> Option<ElementId> {
+        for scope in 0..4096 {
+            let Some(state) = self.dom.get_scope(ScopeId(scope)) else {
+                continue;
+            };
+            let Some(root) = state.try_root_node() else {
+                continue;
+            };
+            if let Some(el) = walk(root, &self.dom, id, listener) {
+                return Some(el);
+            }
+        }
+        None
+    }
+}
+
+fn walk(v: &VNode, dom: &VirtualDom, want: &str, listener: &str) -> Option<ElementId> {
+    for (i, attrs) in v.dynamic_attrs.iter().enumerate() {
+        let listens = attrs
+            .iter()
+            .any(|a| a.name == listener && matches!(a.value, AttributeValue::Listener(_)));
+        if listens && id_at(v, v.template.attr_paths[i]).as_deref() == Some(want) {
+            return v.mounted_dynamic_attribute(i, dom);
+        }
+    }
+    for node in v.dynamic_nodes.iter() {
+        if let DynamicNode::Fragment(children) = node {
+            for c in children {
+                if let Some(el) = walk(c, dom, want, listener) {
+                    return Some(el);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The `id` attribute of the template element at `path`.
+fn id_at(v: &VNode, path: &[u8]) -> Option<String> {
+    let mut node = v.template.roots.get(usize::from(*path.first()?))?;
+    for step in &path[1..] {
+        let TemplateNode::Element { children, .. } = node else {
+            return None;
+        };
+        node = children.get(usize::from(*step))?;
+    }
+    let TemplateNode::Element { attrs, .. } = node else {
+        return None;
+    };
+    for a in attrs.iter() {
+        match a {
+            TemplateAttribute::Static {
+                name: "id", value, ..
+            } => return Some((*value).to_owned()),
+            TemplateAttribute::Dynamic { id } => {
+                for d in v.dynamic_attrs[*id].iter() {
+                    if let ("id", AttributeValue::Text(t)) = (d.name, &d.value) {
+                        return Some(t.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
