@@ -3,6 +3,7 @@
 //! Exit status: 0 on success, 2 on bad input (the message names what is wrong), 1 when the
 //! program itself cannot run (for example an invalid embedded rule set).
 
+mod case;
 mod screen;
 
 use clap::{Parser, Subcommand};
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 #[command(
     name = "sanad-cli",
     version,
-    about = "Sanad command-line tool: screening and indicator lookup"
+    about = "Sanad command-line tool: screening, indicator lookup, case store"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -23,6 +24,8 @@ struct Cli {
 enum Command {
     /// Compute a screening result from an answer file (SCREENING-SPEC §5).
     Screen(screen::ScreenArgs),
+    /// The encrypted case store.
+    Case(case::CaseArgs),
     /// Look up the indicator catalogue.
     Indicators {
         #[command(subcommand)]
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Screen(args) => screen::run(&args),
+        Command::Case(args) => case::run(args),
         Command::Indicators {
             command: IndicatorsCommand::Search { lang, limit, query },
         } => search(&lang, limit, &query),

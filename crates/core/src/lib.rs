@@ -5,6 +5,7 @@
 //! the engine returns Fluent message ids ([`Reason`]) and the app renders them.
 #![warn(missing_docs)]
 
+pub mod case;
 pub mod codes;
 mod engine;
 pub mod indicators;
@@ -15,6 +16,10 @@ pub mod screening;
 pub mod session;
 pub mod text;
 
+pub use case::{
+    CaseError, CaseId, CaseRepository, CaseState, CaseSummary, Clock, Event, EventId, EventKind,
+    Id, fold_check,
+};
 pub use codes::{
     Answer, AnswerError, Answers, CodeId, Family, INPUT_CODE_COUNT, code_id, input_codes,
 };

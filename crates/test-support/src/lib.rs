@@ -5,7 +5,9 @@
 //!   adaptive-order benchmark and large property runs);
 //! - [`arb_answers`]: the proptest strategy over the same distribution.
 
+pub mod cases;
 pub mod deps;
+pub mod env;
 pub mod vignettes;
 
 use proptest::prelude::*;

@@ -1,0 +1,187 @@
+//! Sealing and lookup primitives (ring).
+//!
+//! - **Envelope**: `0x01 || nonce (12) || AES-256-GCM(ciphertext || tag)`, with a random
+//!   96-bit nonce from the system RNG. The associated data is
+//!   `"sanad/v1/" || table || "/" || row key`, so a ciphertext moved to another row or
+//!   table fails authentication. At case-store volumes (well under 2^32 seals per key)
+//!   random nonces keep the collision probability negligible.
+//! - **Blind index**: HMAC-SHA256 of a normalized value under a per-table key derived with
+//!   HKDF-SHA256 from the MAC key (info = table name): exact-match lookups without storing
+//!   the value.
+//! - **UUIDv7**: 48-bit Unix milliseconds, version 7, 74 random bits.
+
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::{hkdf, hmac};
+use sanad_core::Id;
+
+use crate::secret::Key32;
+
+/// Envelope format version.
+pub(crate) const ENVELOPE_V1: u8 = 1;
+
+/// The store's two secret keys.
+#[derive(Clone, Debug)]
+pub(crate) struct Keys {
+    pub data: Key32,
+    pub mac: Key32,
+}
+
+/// A seal/open failure: the record is damaged, moved, or under another key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SealError;
+
+pub(crate) fn random<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    // The OS RNG failing is unrecoverable for a crypto store; it does not happen on the
+    // supported platforms (getrandom / SecRandomCopyBytes).
+    if SystemRandom::new().fill(&mut b).is_err() {
+        panic!("system random generator unavailable");
+    }
+    b
+}
+
+fn aad(table: &str, row: &[u8]) -> Vec<u8> {
+    let mut a = Vec::with_capacity(9 + table.len() + 1 + row.len() + 1);
+    a.extend_from_slice(b"sanad/v1/");
+    a.extend_from_slice(table.as_bytes());
+    a.push(b'/');
+    a.extend_from_slice(row);
+    a.push(ENVELOPE_V1);
+    a
+}
+
+fn aead_key(key: &Key32) -> LessSafeKey {
+    // A 32-byte key is always valid for AES-256-GCM.
+    LessSafeKey::new(
+        UnboundKey::new(&AES_256_GCM, &key.0).unwrap_or_else(|_| unreachable!("32-byte key")),
+    )
+}
+
+/// Seal `plain` for `table`/`row`.
+pub(crate) fn seal(key: &Key32, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
+    let nonce_bytes: [u8; NONCE_LEN] = random();
+    let mut out = Vec::with_capacity(1 + NONCE_LEN + plain.len() + 16);
+    out.push(ENVELOPE_V1);
+    out.extend_from_slice(&nonce_bytes);
+    let mut body = plain.to_vec();
+    let nonce = Nonce::assume_unique_for_key(nonce_bytes);
+    if aead_key(key)
+        .seal_in_place_append_tag(nonce, Aad::from(aad(table, row)), &mut body)
+        .is_err()
+    {
+        unreachable!("AES-GCM sealing cannot fail for in-memory buffers under 64 GiB");
+    }
+    out.extend_from_slice(&body);
+    zeroize::Zeroize::zeroize(&mut body);
+    out
+}
+
+/// Open an envelope sealed for `table`/`row`.
+pub(crate) fn open(
+    key: &Key32,
+    table: &str,
+    row: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>, SealError> {
+    if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != ENVELOPE_V1 {
+        return Err(SealError);
+    }
+    let nonce =
+        Nonce::try_assume_unique_for_key(&sealed[1..1 + NONCE_LEN]).map_err(|_| SealError)?;
+    let mut body = sealed[1 + NONCE_LEN..].to_vec();
+    let plain = aead_key(key)
+        .open_in_place(nonce, Aad::from(aad(table, row)), &mut body)
+        .map_err(|_| SealError)?;
+    let n = plain.len();
+    body.truncate(n);
+    Ok(body)
+}
+
+struct HmacLen;
+impl hkdf::KeyType for HmacLen {
+    fn len(&self) -> usize {
+        32
+    }
+}
+
+/// The blind-index key of a table.
+pub(crate) fn index_key(mac: &Key32, table: &str) -> hmac::Key {
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, b"sanad/blind-index/v1").extract(&mac.0);
+    let info = [table.as_bytes()];
+    let mut k = [0u8; 32];
+    // Expanding 32 bytes from HKDF-SHA256 is always within its output limit.
+    if prk
+        .expand(&info, HmacLen)
+        .and_then(|okm| okm.fill(&mut k))
+        .is_err()
+    {
+        unreachable!("HKDF-SHA256 can expand 32 bytes");
+    }
+    let key = hmac::Key::new(hmac::HMAC_SHA256, &k);
+    zeroize::Zeroize::zeroize(&mut k);
+    key
+}
+
+/// Blind index of a value under a table's index key.
+pub(crate) fn blind_index(key: &hmac::Key, value: &str) -> Vec<u8> {
+    hmac::sign(key, value.as_bytes()).as_ref().to_vec()
+}
+
+/// A new UUIDv7.
+pub(crate) fn uuid_v7(now_ms: i64) -> Id {
+    let mut b: [u8; 16] = random();
+    let ms = (now_ms.max(0) as u64).to_be_bytes();
+    b[..6].copy_from_slice(&ms[2..8]);
+    b[6] = (b[6] & 0x0f) | 0x70;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    Id(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seal_open_round_trip_and_binding() {
+        let k = Key32([1; 32]);
+        let s = seal(&k, "events", b"row-1", b"hello");
+        assert_eq!(open(&k, "events", b"row-1", &s).expect("opens"), b"hello");
+        assert!(
+            open(&k, "events", b"row-2", &s).is_err(),
+            "bound to the row"
+        );
+        assert!(
+            open(&k, "drafts", b"row-1", &s).is_err(),
+            "bound to the table"
+        );
+        assert!(
+            open(&Key32([2; 32]), "events", b"row-1", &s).is_err(),
+            "bound to the key"
+        );
+        let mut flipped = s.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert!(open(&k, "events", b"row-1", &flipped).is_err());
+        assert!(open(&k, "events", b"row-1", &s[..10]).is_err());
+        assert_ne!(seal(&k, "events", b"row-1", b"hello"), s, "random nonce");
+    }
+
+    #[test]
+    fn blind_indexes_are_per_table() {
+        let mac = Key32([3; 32]);
+        let a = blind_index(&index_key(&mac, "cases"), "ref");
+        assert_eq!(a, blind_index(&index_key(&mac, "cases"), "ref"));
+        assert_ne!(a, blind_index(&index_key(&mac, "drafts"), "ref"));
+        assert_ne!(a, blind_index(&index_key(&Key32([4; 32]), "cases"), "ref"));
+    }
+
+    #[test]
+    fn uuid_v7_layout() {
+        let id = uuid_v7(0x0190_abcd_ef01);
+        assert_eq!(&id.0[..6], &[0x01, 0x90, 0xab, 0xcd, 0xef, 0x01]);
+        assert_eq!(id.0[6] >> 4, 7);
+        assert_eq!(id.0[8] >> 6, 0b10);
+        assert!(uuid_v7(1) < uuid_v7(2));
+    }
+}

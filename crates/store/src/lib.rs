@@ -1,0 +1,27 @@
+//! Sanad's on-device storage: the encrypted case store.
+//!
+//! Threat model: the phone is lost, seized at a checkpoint or taken by a trafficker; the
+//! app is killed mid-write; the worker is forced to unlock it. Hence: every case record and
+//! draft sealed with AES-256-GCM under keys wrapped by the worker's passphrase
+//! (PBKDF2-HMAC-SHA256, ≥ 600,000 iterations), exact lookups by HMAC blind index,
+//! append-only event logs in SQLite WAL with full sync, a growing delay and a wipe after
+//! repeated failures, a duress passphrase, a dead-man timer, and a crypto-shredding wipe.
+//! See `docs/adr/0001-crypto-at-rest.md`.
+#![warn(missing_docs)]
+
+mod cases;
+mod crypto;
+pub mod db;
+mod error;
+pub mod keyring;
+pub mod protector;
+mod secret;
+mod vault;
+
+pub use error::StoreError;
+pub use keyring::{Kdf, MIN_ITERATIONS, Policy, WrapAlg};
+pub use protector::{KeyProtector, PassphraseProtector};
+pub use secret::Secret;
+pub use vault::{
+    InitOptions, MIN_PASSPHRASE_CHARS, Notice, Status, SystemClock, Vault, delay_after,
+};

@@ -1,0 +1,458 @@
+//! The store's life cycle: set up, unlock, lock, auto-lock, failed attempts, duress,
+//! dead-man timer, wipe and quarantine. Case operations are in `cases.rs`.
+
+use rusqlite::Connection;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::crypto::{Keys, random, uuid_v7};
+use crate::db;
+use crate::error::StoreError;
+use crate::keyring::{self, Body, MIN_ITERATIONS, Policy, ReadError};
+use crate::protector::{KeyProtector, PassphraseProtector};
+use crate::secret::{Key32, Secret};
+use sanad_core::{Clock, Id};
+
+/// Minimum passphrase length (characters). A short PIN alone can be brute-forced offline
+/// from a copy of the files in hours; the passphrase must carry the protection.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The wall clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
+    }
+}
+
+/// Options for a new store.
+#[derive(Debug, Clone)]
+pub struct InitOptions {
+    /// PBKDF2 iterations (≥ 600,000).
+    pub iterations: u32,
+    /// Unlock policy.
+    pub policy: Policy,
+    /// Optional duress passphrase.
+    pub duress: Option<Secret>,
+}
+
+impl Default for InitOptions {
+    fn default() -> InitOptions {
+        InitOptions {
+            iterations: MIN_ITERATIONS,
+            policy: Policy::default(),
+            duress: None,
+        }
+    }
+}
+
+impl InitOptions {
+    /// Fast key derivation for tests only (never compiled into a product build).
+    #[cfg(feature = "test-hooks")]
+    pub fn insecure_fast_for_tests() -> InitOptions {
+        InitOptions {
+            iterations: 1_000,
+            ..InitOptions::default()
+        }
+    }
+}
+
+/// What the lock screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// No store yet.
+    Uninitialized,
+    /// Locked.
+    Locked {
+        /// Failed attempts so far.
+        failed_attempts: u32,
+        /// Attempts left before the wipe.
+        attempts_left: u32,
+        /// Wait before the next attempt, ms.
+        wait_ms: i64,
+    },
+    /// Unlocked.
+    Unlocked,
+}
+
+/// Something the worker must be told at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The dead-man timer wiped the store at start.
+    DeadManWipe,
+}
+
+pub(crate) struct Open {
+    pub keys: Keys,
+    pub conn: Connection,
+    pub device_id: Id,
+    pub last_activity_ms: i64,
+}
+
+/// An encrypted case store in one directory.
+pub struct Vault {
+    pub(crate) dir: PathBuf,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) open: Option<Open>,
+    notice: Option<Notice>,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir)
+            .field("unlocked", &self.open.is_some())
+            .finish()
+    }
+}
+
+/// Delay before the next attempt after `failures` failed ones: none for the first three
+/// (typos), then 1 s, 2 s, 4 s ... capped at 5 minutes.
+pub fn delay_after(failures: u32) -> i64 {
+    if failures < 3 {
+        0
+    } else {
+        (1000i64 << (failures - 3).min(20)).min(300_000)
+    }
+}
+
+fn check_passphrase(p: &Secret) -> Result<(), StoreError> {
+    if p.char_count() < MIN_PASSPHRASE_CHARS {
+        return Err(StoreError::WeakPassphrase("use at least 8 characters"));
+    }
+    Ok(())
+}
+
+impl Vault {
+    /// Open the store directory (locked). Applies the dead-man timer: when the organisation
+    /// set one and no unlock succeeded for that long, the store is wiped now.
+    pub fn open(dir: impl Into<PathBuf>, clock: Arc<dyn Clock>) -> Result<Vault, StoreError> {
+        let dir = dir.into();
+        let mut v = Vault {
+            dir,
+            clock,
+            open: None,
+            notice: None,
+        };
+        match v.read_keyring() {
+            Ok(body) => {
+                if let Some(days) = body.policy.dead_man_days {
+                    let limit = i64::from(days) * 86_400_000;
+                    if v.clock.now_ms() - body.last_unlock_ms > limit {
+                        log::warn!("dead-man timer expired: wiping the case store");
+                        v.wipe()?;
+                        v.notice = Some(Notice::DeadManWipe);
+                    }
+                }
+            }
+            Err(StoreError::NotInitialized) => {}
+            Err(e) => return Err(e),
+        }
+        Ok(v)
+    }
+
+    /// Set up a new store protected by `pass`, unlocked.
+    pub fn init(
+        dir: impl Into<PathBuf>,
+        pass: &Secret,
+        opts: InitOptions,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Vault, StoreError> {
+        let dir = dir.into();
+        check_passphrase(pass)?;
+        if opts.iterations < MIN_ITERATIONS && !cfg!(feature = "test-hooks") {
+            return Err(StoreError::WeakParameters(
+                "PBKDF2 needs at least 600,000 iterations",
+            ));
+        }
+        if let Some(d) = &opts.duress {
+            check_passphrase(d)?;
+            if d == pass {
+                return Err(StoreError::WeakPassphrase(
+                    "the duress passphrase must differ from the passphrase",
+                ));
+            }
+        }
+        fs::create_dir_all(&dir).map_err(StoreError::io("create store directory"))?;
+        if keyring::path(&dir).exists() {
+            return Err(StoreError::AlreadyInitialized);
+        }
+        let keys = Keys {
+            data: Key32(random()),
+            mac: Key32(random()),
+        };
+        let now = clock.now_ms();
+        let device_id = uuid_v7(now);
+        let mut body = Body::new(
+            device_id.to_string(),
+            &keys,
+            pass,
+            opts.iterations,
+            opts.policy,
+            now,
+        );
+        body.set_duress(opts.duress.as_ref());
+        // Create the database before the keyring: a store exists once its keyring does.
+        let conn = db::open(&dir)?;
+        crate::cases::init_meta(&conn, device_id)?;
+        keyring::write(&dir, &body).map_err(StoreError::io("write key file"))?;
+        log::info!("case store set up");
+        Ok(Vault {
+            dir,
+            clock,
+            open: Some(Open {
+                keys,
+                conn,
+                device_id,
+                last_activity_ms: now,
+            }),
+            notice: None,
+        })
+    }
+
+    fn read_keyring(&self) -> Result<Body, StoreError> {
+        match keyring::read(&self.dir) {
+            Ok(b) => Ok(b),
+            Err(ReadError::Missing) => Err(StoreError::NotInitialized),
+            Err(ReadError::Io(kind)) => Err(StoreError::Io {
+                op: "read key file",
+                kind,
+            }),
+            Err(ReadError::Damaged) => Err(StoreError::KeyMaterialDamaged {
+                moved_to: self.quarantine()?,
+            }),
+        }
+    }
+
+    /// Move the store files aside into `damaged-<ms>/` (never delete them).
+    fn quarantine(&self) -> Result<PathBuf, StoreError> {
+        let to = self.dir.join(format!("damaged-{}", self.clock.now_ms()));
+        fs::create_dir_all(&to).map_err(StoreError::io("create quarantine folder"))?;
+        let mut files = db::files(&self.dir).to_vec();
+        files.push(keyring::path(&self.dir));
+        for f in files.iter().filter(|f| f.exists()) {
+            if let Some(name) = f.file_name() {
+                fs::rename(f, to.join(name)).map_err(StoreError::io("move damaged files aside"))?;
+            }
+        }
+        log::error!("key file damaged: store files moved aside");
+        Ok(to)
+    }
+
+    /// A notice to show once (e.g. the dead-man wipe).
+    pub fn take_notice(&mut self) -> Option<Notice> {
+        self.notice.take()
+    }
+
+    /// The store's directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Current status (applies the idle auto-lock first).
+    pub fn status(&mut self) -> Result<Status, StoreError> {
+        self.tick();
+        if self.open.is_some() {
+            return Ok(Status::Unlocked);
+        }
+        let body = match self.read_keyring() {
+            Ok(b) => b,
+            Err(StoreError::NotInitialized) => return Ok(Status::Uninitialized),
+            Err(e) => return Err(e),
+        };
+        let wait =
+            (body.last_failure_ms + delay_after(body.failed_attempts) - self.clock.now_ms()).max(0);
+        Ok(Status::Locked {
+            failed_attempts: body.failed_attempts,
+            attempts_left: body
+                .policy
+                .max_failures
+                .saturating_sub(body.failed_attempts),
+            wait_ms: wait,
+        })
+    }
+
+    /// Unlock with the passphrase. A duress passphrase wipes the store silently and opens a
+    /// new, empty one protected by it. A wrong one counts towards the wipe.
+    pub fn unlock(&mut self, pass: &Secret) -> Result<(), StoreError> {
+        if self.open.is_some() {
+            return Ok(());
+        }
+        let mut body = self.read_keyring()?;
+        let now = self.clock.now_ms();
+        let wait = body.last_failure_ms + delay_after(body.failed_attempts) - now;
+        if body.failed_attempts > 0 && wait > 0 {
+            return Err(StoreError::TryLater { wait_ms: wait });
+        }
+        let protector = PassphraseProtector::new(pass);
+        let kek = protector.derive(&body);
+        if let Some(keys) = kek.as_ref().and_then(|k| body.open_main(k)) {
+            let conn = db::open(&self.dir)?;
+            let device_id = crate::cases::device_id(&conn)?;
+            body.failed_attempts = 0;
+            body.last_failure_ms = 0;
+            body.last_unlock_ms = now;
+            keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
+            self.open = Some(Open {
+                keys,
+                conn,
+                device_id,
+                last_activity_ms: now,
+            });
+            log::info!("case store unlocked");
+            return Ok(());
+        }
+        if kek.as_ref().is_some_and(|k| body.is_duress(k)) {
+            log::info!("case store unlocked");
+            let opts = InitOptions {
+                iterations: match &body.kdf {
+                    keyring::Kdf::Pbkdf2HmacSha256 { iterations, .. } => *iterations,
+                },
+                policy: body.policy.clone(),
+                duress: None,
+            };
+            self.wipe()?;
+            let fresh = Vault::init(self.dir.clone(), pass, opts, self.clock.clone())?;
+            self.open = fresh.open;
+            return Ok(());
+        }
+        body.failed_attempts += 1;
+        body.last_failure_ms = now;
+        log::warn!("failed unlock attempt {}", body.failed_attempts);
+        if body.failed_attempts >= body.policy.max_failures {
+            self.wipe()?;
+            return Err(StoreError::WipedAfterFailures);
+        }
+        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
+        Err(StoreError::WrongPassphrase {
+            attempts_left: body.policy.max_failures - body.failed_attempts,
+        })
+    }
+
+    /// Lock: drop the keys (zeroized) and close the database.
+    pub fn lock(&mut self) {
+        if self.open.take().is_some() {
+            log::info!("case store locked");
+        }
+    }
+
+    /// Whether the store is unlocked (after applying the idle auto-lock).
+    pub fn is_unlocked(&mut self) -> bool {
+        self.tick();
+        self.open.is_some()
+    }
+
+    /// Apply the idle auto-lock.
+    pub fn tick(&mut self) {
+        let idle_ms = match (&self.open, keyring::read(&self.dir)) {
+            (Some(_), Ok(b)) => i64::from(b.policy.idle_lock_secs) * 1000,
+            (Some(_), Err(_)) => 0,
+            (None, _) => return,
+        };
+        if let Some(o) = &self.open
+            && self.clock.now_ms() - o.last_activity_ms >= idle_ms
+        {
+            self.lock();
+        }
+    }
+
+    /// Change the passphrase (rewraps the keys; the data is not re-encrypted).
+    pub fn change_passphrase(&mut self, old: &Secret, new: &Secret) -> Result<(), StoreError> {
+        check_passphrase(new)?;
+        let mut body = self.read_keyring()?;
+        let kek = PassphraseProtector::new(old).derive(&body);
+        let keys = kek
+            .and_then(|k| body.open_main(&k))
+            .ok_or(StoreError::WrongPassphrase {
+                attempts_left: body.policy.max_failures - body.failed_attempts,
+            })?;
+        body.rewrap(&keys, new);
+        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+    }
+
+    /// Set (or clear, with `None`) the duress passphrase. Needs the store unlocked.
+    pub fn set_duress(&mut self, duress: Option<&Secret>) -> Result<(), StoreError> {
+        if !self.is_unlocked() {
+            return Err(sanad_core::CaseError::Locked.into());
+        }
+        if let Some(d) = duress {
+            check_passphrase(d)?;
+        }
+        let mut body = self.read_keyring()?;
+        if let Some(d) = duress {
+            let kek = PassphraseProtector::new(d).derive(&body);
+            if kek.and_then(|k| body.open_main(&k)).is_some() {
+                return Err(StoreError::WeakPassphrase(
+                    "the duress passphrase must differ from the passphrase",
+                ));
+            }
+        }
+        body.set_duress(duress);
+        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+    }
+
+    /// Set the unlock policy (organisation settings). Needs the store unlocked.
+    pub fn set_policy(&mut self, policy: Policy) -> Result<(), StoreError> {
+        if !self.is_unlocked() {
+            return Err(sanad_core::CaseError::Locked.into());
+        }
+        let mut body = self.read_keyring()?;
+        body.policy = policy;
+        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+    }
+
+    /// Quick wipe. Crypto-shred first (the key file is overwritten with random bytes,
+    /// synced, then removed), then the database files are deleted. If deletion is
+    /// interrupted, what is left cannot be decrypted: the keys no longer exist.
+    pub fn wipe(&mut self) -> Result<(), StoreError> {
+        self.open = None;
+        keyring::shred(&keyring::path(&self.dir)).map_err(StoreError::io("shred key file"))?;
+        keyring::shred(&self.dir.join(format!("{}.tmp", keyring::FILE)))
+            .map_err(StoreError::io("shred key file"))?;
+        keyring::sync_dir(&self.dir).map_err(StoreError::io("sync directory"))?;
+        for f in db::files(&self.dir) {
+            match fs::remove_file(&f) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(StoreError::Io {
+                        op: "delete database",
+                        kind: e.kind(),
+                    });
+                }
+            }
+        }
+        keyring::sync_dir(&self.dir).map_err(StoreError::io("sync directory"))?;
+        log::warn!("case store wiped");
+        Ok(())
+    }
+
+    /// Crypto-shred only (the first step of [`Vault::wipe`]), for the test that an
+    /// interrupted wipe leaves nothing readable.
+    #[cfg(feature = "test-hooks")]
+    pub fn shred_keys_only(&mut self) -> Result<(), StoreError> {
+        self.open = None;
+        keyring::shred(&keyring::path(&self.dir)).map_err(StoreError::io("shred key file"))?;
+        Ok(())
+    }
+
+    /// The raw keys (test hook: the wipe test searches the files for them).
+    #[cfg(feature = "test-hooks")]
+    pub fn export_keys_for_tests(&self) -> Option<([u8; 32], [u8; 32])> {
+        self.open.as_ref().map(|o| (o.keys.data.0, o.keys.mac.0))
+    }
+
+    pub(crate) fn touch(&mut self) -> Result<&mut Open, StoreError> {
+        self.tick();
+        let now = self.clock.now_ms();
+        let o = self.open.as_mut().ok_or(sanad_core::CaseError::Locked)?;
+        o.last_activity_ms = now;
+        Ok(o)
+    }
+}
