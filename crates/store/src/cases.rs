@@ -5,7 +5,7 @@
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sanad_core::{CaseError, CaseId, CaseRepository, CaseState, CaseSummary, Event, EventKind, Id};
 
-use crate::crypto::{blind_index, index_key, open, seal, uuid_v7};
+use crate::crypto::{blind_index, uuid_v7};
 use crate::error::StoreError;
 use crate::vault::{Open, Vault};
 
@@ -54,15 +54,18 @@ fn norm_ref(r: &str) -> String {
 
 impl Open {
     fn ref_index(&self, reference: &str) -> Vec<u8> {
-        blind_index(&index_key(&self.keys.mac, CASES), &norm_ref(reference))
+        blind_index(&self.session.cases_index, &norm_ref(reference))
     }
 
-    fn open_state(&self, id: Id, sealed: &[u8]) -> Result<CaseState, CaseError> {
+    fn open_state(&self, id: Id, sealed: Vec<u8>) -> Result<CaseState, CaseError> {
         let damaged = || CaseError::Damaged {
             table: CASES,
             record: id.to_string(),
         };
-        let plain = open(&self.keys.data, CASES, &id.0, sealed).map_err(|_| damaged())?;
+        let plain = self
+            .session
+            .open_owned(CASES, &id.0, sealed)
+            .map_err(|_| damaged())?;
         serde_json::from_slice(&plain).map_err(|_| damaged())
     }
 
@@ -77,7 +80,10 @@ impl Open {
         };
         let id = id_of(id).ok_or_else(|| bad("?".into()))?;
         let damaged = || bad(id.to_string());
-        let plain = open(&self.keys.data, EVENTS, &id.0, &sealed).map_err(|_| damaged())?;
+        let plain = self
+            .session
+            .open_owned(EVENTS, &id.0, sealed)
+            .map_err(|_| damaged())?;
         let kind: EventKind = serde_json::from_slice(&plain).map_err(|_| damaged())?;
         Ok(Event {
             id,
@@ -131,8 +137,10 @@ impl Open {
                     table: CASES,
                     record: case.to_string(),
                 };
-                let plain =
-                    open(&self.keys.data, CASES, &case.0, &sealed).map_err(|_| damaged())?;
+                let plain = self
+                    .session
+                    .open_owned(CASES, &case.0, sealed)
+                    .map_err(|_| damaged())?;
                 serde_json::from_slice(&plain).map_err(|_| damaged())?
             }
         };
@@ -156,10 +164,10 @@ impl Open {
             .map_err(|_| CaseError::Invalid("state cannot be encoded"))?;
         tx.execute(
             "INSERT INTO events (id, case_id, device_id, seq, at_ms, sealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![event.id.0.to_vec(), case.0.to_vec(), self.device_id.0.to_vec(), seq, now, seal(&self.keys.data, EVENTS, &event.id.0, &kind_json)],
+            params![event.id.0.to_vec(), case.0.to_vec(), self.device_id.0.to_vec(), seq, now, self.session.seal(EVENTS, &event.id.0, &kind_json)],
         )
         .map_err(storage("write event"))?;
-        let sealed_state = seal(&self.keys.data, CASES, &case.0, &state_json);
+        let sealed_state = self.session.seal(CASES, &case.0, &state_json);
         match ref_idx {
             Some(idx) => tx.execute(
                 "INSERT INTO cases (id, ref_index, sealed, updated_ms) VALUES (?1, ?2, ?3, ?4)",
@@ -267,7 +275,7 @@ impl CaseRepository for Vault {
             )
             .optional()
             .map_err(storage("read case"))?;
-        o.open_state(case, &sealed.ok_or(CaseError::NotFound(case))?)
+        o.open_state(case, sealed.ok_or(CaseError::NotFound(case))?)
     }
 
     fn find_by_reference(&self, reference: &str) -> Result<Option<CaseId>, CaseError> {
@@ -302,7 +310,7 @@ impl CaseRepository for Vault {
                     table: CASES,
                     record: "?".into(),
                 })?;
-                o.open_state(id, &sealed).map(|s| s.summary(id))
+                o.open_state(id, sealed).map(|s| s.summary(id))
             })
             .collect())
     }
@@ -333,8 +341,8 @@ impl CaseRepository for Vault {
     fn save_draft(&mut self, slot: &str, data: &[u8]) -> Result<(), CaseError> {
         let now = self.clock.now_ms();
         let o = self.unlocked()?;
-        let key = blind_index(&index_key(&o.keys.mac, DRAFTS), slot);
-        let sealed = seal(&o.keys.data, DRAFTS, &key, data);
+        let key = blind_index(&o.session.drafts_index, slot);
+        let sealed = o.session.seal(DRAFTS, &key, data);
         o.conn
             .execute("INSERT INTO drafts (slot, sealed, updated_ms) VALUES (?1, ?2, ?3) ON CONFLICT (slot) DO UPDATE SET sealed = ?2, updated_ms = ?3", params![key, sealed, now])
             .map_err(storage("write draft"))?;
@@ -343,7 +351,7 @@ impl CaseRepository for Vault {
 
     fn load_draft(&self, slot: &str) -> Result<Option<Vec<u8>>, CaseError> {
         let o = self.unlocked_ref()?;
-        let key = blind_index(&index_key(&o.keys.mac, DRAFTS), slot);
+        let key = blind_index(&o.session.drafts_index, slot);
         let sealed: Option<Vec<u8>> = o
             .conn
             .query_row(
@@ -355,17 +363,19 @@ impl CaseRepository for Vault {
             .map_err(storage("read draft"))?;
         sealed
             .map(|s| {
-                open(&o.keys.data, DRAFTS, &key, &s).map_err(|_| CaseError::Damaged {
-                    table: DRAFTS,
-                    record: "draft".into(),
-                })
+                o.session
+                    .open(DRAFTS, &key, &s)
+                    .map_err(|_| CaseError::Damaged {
+                        table: DRAFTS,
+                        record: "draft".into(),
+                    })
             })
             .transpose()
     }
 
     fn delete_draft(&mut self, slot: &str) -> Result<(), CaseError> {
         let o = self.unlocked()?;
-        let key = blind_index(&index_key(&o.keys.mac, DRAFTS), slot);
+        let key = blind_index(&o.session.drafts_index, slot);
         o.conn
             .execute("DELETE FROM drafts WHERE slot = ?1", params![key])
             .map_err(storage("delete draft"))?;

@@ -41,13 +41,36 @@ pub(crate) fn random<const N: usize>() -> [u8; N] {
     b
 }
 
-fn aad(table: &str, row: &[u8]) -> Vec<u8> {
-    let mut a = Vec::with_capacity(9 + table.len() + 1 + row.len() + 1);
-    a.extend_from_slice(b"sanad/v1/");
-    a.extend_from_slice(table.as_bytes());
-    a.push(b'/');
-    a.extend_from_slice(row);
-    a.push(ENVELOPE_V1);
+/// Associated data: `sanad/v1/<table>/<row>` + version, on the stack (tables ≤ 16
+/// bytes, row keys ≤ 32 bytes).
+struct AadBuf {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl AsRef<[u8]> for AadBuf {
+    fn as_ref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+fn aad(table: &str, row: &[u8]) -> AadBuf {
+    let mut a = AadBuf {
+        buf: [0; 64],
+        len: 0,
+    };
+    for part in [
+        &b"sanad/v1/"[..],
+        table.as_bytes(),
+        b"/",
+        row,
+        &[ENVELOPE_V1],
+    ] {
+        let end = (a.len + part.len()).min(64);
+        a.buf[a.len..end].copy_from_slice(&part[..end - a.len]);
+        a.len = end;
+    }
+    debug_assert!(table.len() + row.len() + 11 <= 64, "AAD fits its buffer");
     a
 }
 
@@ -58,15 +81,79 @@ fn aead_key(key: &Key32) -> LessSafeKey {
     )
 }
 
+/// The keys of an unlocked session, ready to use: the AES-GCM key schedule and the
+/// per-table blind-index keys are built once at unlock instead of per record. (ring does
+/// not zeroize its key schedules on drop; building them per record would leave as many
+/// copies in freed memory, not fewer. The raw key bytes are zeroized.)
+pub(crate) struct Session {
+    aead: LessSafeKey,
+    pub cases_index: hmac::Key,
+    pub drafts_index: hmac::Key,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Session([redacted])")
+    }
+}
+
+impl Session {
+    pub(crate) fn new(keys: &Keys) -> Session {
+        Session {
+            aead: aead_key(&keys.data),
+            cases_index: index_key(&keys.mac, "cases"),
+            drafts_index: index_key(&keys.mac, "drafts"),
+        }
+    }
+    /// Seal `plain` for `table`/`row`.
+    pub(crate) fn seal(&self, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
+        seal_with(&self.aead, table, row, plain)
+    }
+    /// Open an envelope sealed for `table`/`row`.
+    pub(crate) fn open(
+        &self,
+        table: &str,
+        row: &[u8],
+        sealed: &[u8],
+    ) -> Result<Vec<u8>, SealError> {
+        open_with(&self.aead, table, row, sealed)
+    }
+    /// Open an owned envelope in place (no copy): the buffer becomes the plaintext.
+    pub(crate) fn open_owned(
+        &self,
+        table: &str,
+        row: &[u8],
+        mut sealed: Vec<u8>,
+    ) -> Result<Vec<u8>, SealError> {
+        const HEADER: usize = 1 + NONCE_LEN;
+        if sealed.len() < HEADER + 16 || sealed[0] != ENVELOPE_V1 {
+            return Err(SealError);
+        }
+        let nonce = Nonce::try_assume_unique_for_key(&sealed[1..HEADER]).map_err(|_| SealError)?;
+        let n = self
+            .aead
+            .open_within(nonce, Aad::from(aad(table, row)), &mut sealed, HEADER..)
+            .map_err(|_| SealError)?
+            .len();
+        sealed.truncate(n);
+        Ok(sealed)
+    }
+}
+
 /// Seal `plain` for `table`/`row`.
+#[cfg(test)]
 pub(crate) fn seal(key: &Key32, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
+    seal_with(&aead_key(key), table, row, plain)
+}
+
+fn seal_with(key: &LessSafeKey, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
     let nonce_bytes: [u8; NONCE_LEN] = random();
     let mut out = Vec::with_capacity(1 + NONCE_LEN + plain.len() + 16);
     out.push(ENVELOPE_V1);
     out.extend_from_slice(&nonce_bytes);
     let mut body = plain.to_vec();
     let nonce = Nonce::assume_unique_for_key(nonce_bytes);
-    if aead_key(key)
+    if key
         .seal_in_place_append_tag(nonce, Aad::from(aad(table, row)), &mut body)
         .is_err()
     {
@@ -77,9 +164,18 @@ pub(crate) fn seal(key: &Key32, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8
     out
 }
 
-/// Open an envelope sealed for `table`/`row`.
+#[cfg(test)]
 pub(crate) fn open(
     key: &Key32,
+    table: &str,
+    row: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>, SealError> {
+    open_with(&aead_key(key), table, row, sealed)
+}
+
+fn open_with(
+    key: &LessSafeKey,
     table: &str,
     row: &[u8],
     sealed: &[u8],
@@ -90,7 +186,7 @@ pub(crate) fn open(
     let nonce =
         Nonce::try_assume_unique_for_key(&sealed[1..1 + NONCE_LEN]).map_err(|_| SealError)?;
     let mut body = sealed[1 + NONCE_LEN..].to_vec();
-    let plain = aead_key(key)
+    let plain = key
         .open_in_place(nonce, Aad::from(aad(table, row)), &mut body)
         .map_err(|_| SealError)?;
     let n = plain.len();

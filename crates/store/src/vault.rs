@@ -89,7 +89,11 @@ pub enum Notice {
 }
 
 pub(crate) struct Open {
+    /// Raw key bytes, kept only for the test hook that searches files for them; product
+    /// builds keep just the session keys.
+    #[cfg(feature = "test-hooks")]
     pub keys: Keys,
+    pub session: crate::crypto::Session,
     pub conn: Connection,
     pub device_id: Id,
     pub last_activity_ms: i64,
@@ -183,6 +187,20 @@ impl Vault {
         if keyring::path(&dir).exists() {
             return Err(StoreError::AlreadyInitialized);
         }
+        // Without a keyring, database files here are leftovers of an interrupted wipe:
+        // undecryptable for good. Remove them so the new store starts empty.
+        for f in db::files(&dir) {
+            match fs::remove_file(&f) {
+                Ok(()) => log::warn!("removed leftover database file from an interrupted wipe"),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(StoreError::Io {
+                        op: "remove leftover database",
+                        kind: e.kind(),
+                    });
+                }
+            }
+        }
         let keys = Keys {
             data: Key32(random()),
             mac: Key32(random()),
@@ -207,6 +225,8 @@ impl Vault {
             dir,
             clock,
             open: Some(Open {
+                session: crate::crypto::Session::new(&keys),
+                #[cfg(feature = "test-hooks")]
                 keys,
                 conn,
                 device_id,
@@ -300,6 +320,8 @@ impl Vault {
             body.last_unlock_ms = now;
             keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
             self.open = Some(Open {
+                session: crate::crypto::Session::new(&keys),
+                #[cfg(feature = "test-hooks")]
                 keys,
                 conn,
                 device_id,

@@ -156,3 +156,23 @@ fn an_interrupted_wipe_leaves_nothing_decryptable() {
         Err(sanad_store::StoreError::NotInitialized)
     );
 }
+
+#[test]
+fn a_new_store_after_an_interrupted_wipe_starts_clean() {
+    let (dir, clock, mut v) = common::new_store("leak-reinit");
+    v.open_case(&marker(2, "ref"), "").expect("open");
+    v.shred_keys_only().expect("shred");
+    let mut fresh = sanad_store::Vault::init(
+        dir.path(),
+        &common::pass(),
+        sanad_store::InitOptions::insecure_fast_for_tests(),
+        clock.shared(),
+    )
+    .expect("init");
+    let list = fresh.list().expect("list");
+    assert!(list.is_empty(), "no undecryptable leftovers: {list:?}");
+    assert_eq!(fresh.events_after(0).expect("events").len(), 0);
+    fresh
+        .open_case(&marker(2, "ref"), "")
+        .expect("the old reference is free again");
+}
