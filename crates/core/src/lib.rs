@@ -7,6 +7,7 @@
 
 pub mod case;
 pub mod codes;
+pub mod directory;
 mod engine;
 pub mod indicators;
 pub mod lookup;
