@@ -4,6 +4,7 @@
 //! program itself cannot run (for example an invalid embedded rule set).
 
 mod case;
+mod directory;
 mod screen;
 
 use clap::{Parser, Subcommand};
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 #[command(
     name = "sanad-cli",
     version,
-    about = "Sanad command-line tool: screening, indicator lookup, case store"
+    about = "Sanad command-line tool: screening, indicator lookup, case store, referral directory"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -26,6 +27,8 @@ enum Command {
     Screen(screen::ScreenArgs),
     /// The encrypted case store.
     Case(case::CaseArgs),
+    /// The referral directory.
+    Directory(directory::DirectoryArgs),
     /// Look up the indicator catalogue.
     Indicators {
         #[command(subcommand)]
@@ -74,6 +77,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Screen(args) => screen::run(&args),
         Command::Case(args) => case::run(args),
+        Command::Directory(args) => directory::run(args),
         Command::Indicators {
             command: IndicatorsCommand::Search { lang, limit, query },
         } => search(&lang, limit, &query),

@@ -55,19 +55,29 @@ pub(crate) fn configure(conn: &Connection) -> Result<(), OpenError> {
     .map_err(|_| OpenError::Sqlite("configure"))
 }
 
-/// Upgrade to `target` (≤ [`SCHEMA_VERSION`]).
+/// Upgrade the case database to `target` (≤ [`SCHEMA_VERSION`]).
 pub(crate) fn migrate(conn: &mut Connection, target: u32) -> Result<(), OpenError> {
+    migrate_with(conn, MIGRATIONS, target)
+}
+
+/// Upgrade a database to `target` with its own migration list.
+pub(crate) fn migrate_with(
+    conn: &mut Connection,
+    migrations: &[&str],
+    target: u32,
+) -> Result<(), OpenError> {
+    let latest = migrations.len() as u32;
     let current: u32 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|_| OpenError::Sqlite("read version"))?;
-    if current > SCHEMA_VERSION {
+    if current > latest {
         return Err(OpenError::TooNew(current));
     }
-    for v in current..target {
+    for v in current..target.min(latest) {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|_| OpenError::Sqlite("begin migration"))?;
-        tx.execute_batch(MIGRATIONS[v as usize])
+        tx.execute_batch(migrations[v as usize])
             .map_err(|_| OpenError::Sqlite("migration"))?;
         tx.pragma_update(None, "user_version", v + 1)
             .map_err(|_| OpenError::Sqlite("set version"))?;

@@ -12,6 +12,7 @@
 mod cases;
 mod crypto;
 pub mod db;
+pub mod directory;
 mod error;
 pub mod keyring;
 pub mod protector;

@@ -6,6 +6,7 @@
 //! imported, unknown fields included; [`ServiceView`] is what the app needs from it.
 
 mod json;
+pub mod query;
 mod schedule;
 mod view;
 

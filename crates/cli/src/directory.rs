@@ -1,0 +1,232 @@
+//! `sanad-cli directory …`: import, export and search the referral directory
+//! (DIRECTORY-PROFILE.md, command-line contract).
+
+use clap::{Args, Subcommand, ValueEnum};
+use sanad_core::RefCategory;
+use sanad_core::directory::{LocalTime, Weekday, export_json, parse_json};
+use sanad_store::directory::{Directory, DirectoryQuery};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::Failure;
+
+#[derive(Args)]
+pub(crate) struct DirectoryArgs {
+    #[command(subcommand)]
+    command: DirectoryCommand,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Datapackage,
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Import HSDS JSON (array or API page), replacing the directory; all or nothing.
+    Import {
+        /// The directory database.
+        #[arg(long)]
+        db: PathBuf,
+        /// HSDS JSON file (or a data-package folder).
+        input: PathBuf,
+    },
+    /// Export the directory.
+    Export {
+        /// The directory database.
+        #[arg(long)]
+        db: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// Output file.
+        out: PathBuf,
+    },
+    /// Search; prints a JSON array, best first.
+    Search {
+        /// The directory database.
+        #[arg(long)]
+        db: PathBuf,
+        /// Only this referral category (ref.*).
+        #[arg(long)]
+        category: Option<String>,
+        /// Only this city (any spelling).
+        #[arg(long)]
+        city: Option<String>,
+        /// Only services where this language is spoken (ISO 639 code).
+        #[arg(long)]
+        language: Option<String>,
+        /// Only services for this group (children, women, men, families, irregular_migrants,
+        /// refugees_asylum_seekers, tip_victims, unaccompanied_minors).
+        #[arg(long)]
+        serves: Option<String>,
+        /// Only services open now (Africa/Casablanca time).
+        #[arg(long)]
+        open_now: bool,
+        /// Rank nearer services first: LAT,LON.
+        #[arg(long, value_name = "LAT,LON")]
+        near: Option<String>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Words in any language (may be empty with filters).
+        #[arg(default_value = "")]
+        query: String,
+    },
+}
+
+fn open(db: &Path) -> Result<Directory, Failure> {
+    Directory::open(db).map_err(|e| Failure::input(format!("{}: {e}", db.display())))
+}
+
+/// Local time in Morocco now (Africa/Casablanca: UTC+1, UTC+0 during Ramadan).
+pub(crate) fn casablanca_now() -> Result<LocalTime, Failure> {
+    let zoned = jiff::Timestamp::now()
+        .in_tz("Africa/Casablanca")
+        .map_err(|e| Failure::internal(format!("time zone data: {e}")))?;
+    let weekday = match zoned.weekday() {
+        jiff::civil::Weekday::Monday => Weekday::Mon,
+        jiff::civil::Weekday::Tuesday => Weekday::Tue,
+        jiff::civil::Weekday::Wednesday => Weekday::Wed,
+        jiff::civil::Weekday::Thursday => Weekday::Thu,
+        jiff::civil::Weekday::Friday => Weekday::Fri,
+        jiff::civil::Weekday::Saturday => Weekday::Sat,
+        jiff::civil::Weekday::Sunday => Weekday::Sun,
+    };
+    Ok(LocalTime {
+        date: (
+            i32::from(zoned.year()),
+            zoned.month() as u8,
+            zoned.day() as u8,
+        ),
+        weekday,
+        minutes: zoned.hour() as u16 * 60 + zoned.minute() as u16,
+    })
+}
+
+pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
+    match args.command {
+        DirectoryCommand::Import { db, input } => {
+            if input.is_dir() {
+                return Err(Failure::input(format!(
+                    "{}: importing an HSDS data package is not supported yet; use HSDS JSON",
+                    input.display()
+                )));
+            }
+            let name = input.display().to_string();
+            let bytes = std::fs::read(&input)
+                .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                Failure::input(format!(
+                    "{name}: not valid UTF-8 (byte {})",
+                    e.utf8_error().valid_up_to()
+                ))
+            })?;
+            let progress = std::io::stderr().is_terminal();
+            if progress {
+                eprint!("validating {name} …");
+            }
+            let services = parse_json(&name, &text).map_err(|e| Failure::input(e.to_string()))?;
+            if progress {
+                eprint!("\rindexing {} services …   ", services.len());
+            }
+            let mut d = open(&db)?;
+            let n = d
+                .replace_all(&services, None)
+                .map_err(|e| Failure::internal(e.to_string()))?;
+            if progress {
+                eprintln!("\r{}", " ".repeat(40));
+            }
+            Ok(format!("imported {n} services into {}", db.display()))
+        }
+        DirectoryCommand::Export { db, format, out } => {
+            let d = open(&db)?;
+            let services = d.services().map_err(|e| Failure::internal(e.to_string()))?;
+            match format {
+                Format::Json => std::fs::write(&out, export_json(&services))
+                    .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?,
+                Format::Datapackage => {
+                    return Err(Failure::input(
+                        "exporting an HSDS data package is not supported yet; use --format json",
+                    ));
+                }
+            }
+            Ok(format!(
+                "exported {} services to {}",
+                services.len(),
+                out.display()
+            ))
+        }
+        DirectoryCommand::Search {
+            db,
+            category,
+            city,
+            language,
+            serves,
+            open_now,
+            near,
+            limit,
+            query,
+        } => {
+            let category = category
+                .map(|c| {
+                    RefCategory::parse(&c).ok_or_else(|| {
+                        Failure::input(format!(
+                            "unknown category '{c}' (expected a ref.* code such as ref.medical)"
+                        ))
+                    })
+                })
+                .transpose()?;
+            if let Some(s) = &serves
+                && !sanad_core::directory::ELIGIBILITY_CODES.contains(&s.as_str())
+            {
+                return Err(Failure::input(format!(
+                    "unknown group '{s}' (expected one of {})",
+                    sanad_core::directory::ELIGIBILITY_CODES.join(", ")
+                )));
+            }
+            let near = near
+                .map(|p| {
+                    let (a, b) = p
+                        .split_once(',')
+                        .ok_or_else(|| Failure::input(format!("--near '{p}': expected LAT,LON")))?;
+                    let lat: f64 = a.trim().parse().map_err(|_| {
+                        Failure::input(format!("--near '{p}': latitude is not a number"))
+                    })?;
+                    let lon: f64 = b.trim().parse().map_err(|_| {
+                        Failure::input(format!("--near '{p}': longitude is not a number"))
+                    })?;
+                    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                        return Err(Failure::input(format!("--near '{p}': out of range")));
+                    }
+                    Ok((lat, lon))
+                })
+                .transpose()?;
+            if !db.exists() {
+                return Err(Failure::input(format!(
+                    "{}: no directory database here (run directory import first)",
+                    db.display()
+                )));
+            }
+            let d = open(&db)?;
+            let open_at = if open_now {
+                Some(casablanca_now()?)
+            } else {
+                None
+            };
+            let q = DirectoryQuery {
+                text: query,
+                category,
+                city,
+                language,
+                serves,
+                open_at,
+                near,
+                limit,
+            };
+            let hits = d.search(&q).map_err(|e| Failure::internal(e.to_string()))?;
+            serde_json::to_string_pretty(&hits).map_err(|e| Failure::internal(e.to_string()))
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! The referral directory database: public data, in clear, searched with SQLite FTS5 over
+//! text normalized by `sanad_core::text` (so accents, Arabic diacritics and letter variants,
+//! the article and a leading و all meet). Prefix matching as the worker types; one typo
+//! allowed in words of five letters or more (expanded from the FTS5 vocabulary); column
+//! weights name > categories > description; filters by category, city, language spoken,
+//! who is served and opening hours; distance ranking from a position.
+
+use rusqlite::{Connection, OpenFlags, params};
+use sanad_core::directory::query::{CATEGORY_WORDS, index_text, parse_query, service_cities};
+use sanad_core::directory::{LocalTime, Service, is_open, parse_json};
+use sanad_core::text::within_one_edit;
+use sanad_core::{RefCategory, text};
+use serde_json::Value;
+use std::path::Path;
+
+use crate::db::{OpenError, configure, migrate_with};
+
+const MIGRATIONS: &[&str] = &[include_str!("../directory-migrations/0001_directory.sql")];
+
+/// A directory failure (the directory is public data; messages may name records).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DirectoryStoreError {
+    /// SQLite failed during the named step.
+    #[error("directory database failure during {0}")]
+    Storage(&'static str),
+    /// The database was written by a newer app.
+    #[error("the directory database is from a newer app version ({0})")]
+    TooNew(u32),
+    /// A stored record no longer parses (the database was edited outside the app).
+    #[error("stored service {0} is damaged")]
+    Damaged(String),
+}
+
+fn storage(op: &'static str) -> impl FnOnce(rusqlite::Error) -> DirectoryStoreError {
+    move |_| DirectoryStoreError::Storage(op)
+}
+
+/// A search.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryQuery {
+    /// Words, in any language (empty: list by the filters).
+    pub text: String,
+    /// Only this referral category.
+    pub category: Option<RefCategory>,
+    /// Only services in this city (any spelling).
+    pub city: Option<String>,
+    /// Only services where this language is spoken (ISO 639).
+    pub language: Option<String>,
+    /// Only services for this group (`sanad-eligibility` code).
+    pub serves: Option<String>,
+    /// Only services open at this local time.
+    pub open_at: Option<LocalTime>,
+    /// Rank nearer services first.
+    pub near: Option<(f64, f64)>,
+    /// At most this many results (0: 20).
+    pub limit: usize,
+}
+
+/// One result.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Hit {
+    /// Service id.
+    pub id: String,
+    /// Name (base language).
+    pub name: String,
+    /// Relevance in 0..=1 (1 = best match).
+    pub score: f64,
+}
+
+/// The directory database.
+pub struct Directory {
+    conn: Connection,
+    vocab: Vec<String>,
+}
+
+impl std::fmt::Debug for Directory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Directory")
+            .field("terms", &self.vocab.len())
+            .finish()
+    }
+}
+
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().asin()
+}
+
+impl Directory {
+    /// Open (creating if needed) the directory database at `path`.
+    pub fn open(path: &Path) -> Result<Directory, DirectoryStoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(storage("open"))?;
+        let map = |e: OpenError| match e {
+            OpenError::Sqlite(op) => DirectoryStoreError::Storage(op),
+            OpenError::TooNew(v) => DirectoryStoreError::TooNew(v),
+        };
+        configure(&conn).map_err(map)?;
+        migrate_with(&mut conn, MIGRATIONS, MIGRATIONS.len() as u32).map_err(map)?;
+        let mut d = Directory {
+            conn,
+            vocab: Vec::new(),
+        };
+        d.load_vocab()?;
+        Ok(d)
+    }
+
+    fn load_vocab(&mut self) -> Result<(), DirectoryStoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT term FROM service_vocab")
+            .map_err(storage("read vocabulary"))?;
+        self.vocab = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(storage("read vocabulary"))?
+            .collect::<Result<_, _>>()
+            .map_err(storage("read vocabulary"))?;
+        self.vocab.sort_unstable();
+        Ok(())
+    }
+
+    /// Whether some indexed word starts with `prefix` (binary search in the sorted vocabulary).
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let i = self.vocab.partition_point(|t| t.as_str() < prefix);
+        self.vocab.get(i).is_some_and(|t| t.starts_with(prefix))
+    }
+
+    /// Replace the whole directory with `services`, in one transaction: on any failure the
+    /// previous directory stays as it was. Returns the number of services.
+    pub fn replace_all(
+        &mut self,
+        services: &[Service],
+        version: Option<u64>,
+    ) -> Result<usize, DirectoryStoreError> {
+        let tx = self.conn.transaction().map_err(storage("begin import"))?;
+        for t in [
+            "service_text",
+            "service_coords",
+            "service_facets",
+            "services",
+        ] {
+            tx.execute(&format!("DELETE FROM {t}"), [])
+                .map_err(storage("clear directory"))?;
+        }
+        {
+            let mut ins = tx
+                .prepare("INSERT INTO services (pos, id, name, raw) VALUES (?1, ?2, ?3, ?4)")
+                .map_err(storage("import"))?;
+            let mut facet = tx
+                .prepare("INSERT INTO service_facets (service, kind, value) VALUES (?1, ?2, ?3)")
+                .map_err(storage("import"))?;
+            let mut coord = tx
+                .prepare("INSERT INTO service_coords (service, lat, lon) VALUES (?1, ?2, ?3)")
+                .map_err(storage("import"))?;
+            let mut text = tx.prepare("INSERT INTO service_text (rowid, name, categories, description) VALUES (?1, ?2, ?3, ?4)").map_err(storage("import"))?;
+            for (pos, s) in services.iter().enumerate() {
+                let v = &s.view;
+                let pos = pos as i64 + 1;
+                ins.execute(params![pos, v.id, v.name.base, s.raw.to_string()])
+                    .map_err(storage("import service"))?;
+                for c in &v.categories {
+                    facet
+                        .execute(params![pos, "category", c.as_str()])
+                        .map_err(storage("import"))?;
+                }
+                for c in service_cities(v) {
+                    facet
+                        .execute(params![pos, "city", c])
+                        .map_err(storage("import"))?;
+                }
+                for l in &v.languages {
+                    facet
+                        .execute(params![pos, "language", l])
+                        .map_err(storage("import"))?;
+                }
+                for e in &v.serves {
+                    facet
+                        .execute(params![pos, "serves", e])
+                        .map_err(storage("import"))?;
+                }
+                for (lat, lon) in &v.coordinates {
+                    coord
+                        .execute(params![pos, lat, lon])
+                        .map_err(storage("import"))?;
+                }
+                let [n, c, d] = index_text(v);
+                text.execute(params![pos, n, c, d])
+                    .map_err(storage("index"))?;
+            }
+        }
+        match version {
+            Some(v) => tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?1)",
+                params![v.to_string()],
+            ),
+            None => tx.execute("DELETE FROM meta WHERE key = 'version'", []),
+        }
+        .map_err(storage("write version"))?;
+        tx.commit().map_err(storage("commit import"))?;
+        self.load_vocab()?;
+        Ok(services.len())
+    }
+
+    /// The directory's bundle version, if it came from a signed bundle.
+    pub fn version(&self) -> Result<Option<u64>, DirectoryStoreError> {
+        let v: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'version'", [], |r| {
+                r.get(0)
+            })
+            .ok();
+        Ok(v.and_then(|s| s.parse().ok()))
+    }
+
+    /// Number of services.
+    pub fn len(&self) -> Result<usize, DirectoryStoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM services", [], |r| r.get(0))
+            .map_err(storage("count"))?;
+        Ok(n as usize)
+    }
+
+    /// Whether the directory is empty.
+    pub fn is_empty(&self) -> Result<bool, DirectoryStoreError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Every service as imported, in import order.
+    pub fn services(&self) -> Result<Vec<Service>, DirectoryStoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, raw FROM services ORDER BY pos")
+            .map_err(storage("read services"))?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(storage("read services"))?
+            .collect::<Result<_, _>>()
+            .map_err(storage("read services"))?;
+        let raws: Vec<Value> = rows
+            .iter()
+            .map(|(id, raw)| {
+                serde_json::from_str(raw).map_err(|_| DirectoryStoreError::Damaged(id.clone()))
+            })
+            .collect::<Result<_, _>>()?;
+        parse_json("directory", &Value::Array(raws).to_string())
+            .map_err(|e| DirectoryStoreError::Damaged(e.record))
+    }
+
+    /// FTS5 expression: every query word must match as a prefix; a word of five letters or
+    /// more that matches nothing gets the indexed words within one edit instead (typo).
+    fn match_expr(&self, terms: &[Vec<String>]) -> String {
+        let quote = |t: &str| format!("\"{}\"", t.replace('"', ""));
+        terms
+            .iter()
+            .map(|variants| {
+                let mut alts: Vec<String> =
+                    variants.iter().map(|v| format!("{}*", quote(v))).collect();
+                let found = variants.iter().any(|v| self.has_prefix(v));
+                for v in variants.iter().filter(|v| !found && v.chars().count() >= 5) {
+                    let n = v.chars().count();
+                    for t in self.vocab.iter().filter(|t| {
+                        t.chars().count().abs_diff(n) <= 1 && !t.starts_with(v.as_str())
+                    }) {
+                        if within_one_edit(t, v) {
+                            alts.push(quote(t));
+                        }
+                    }
+                }
+                format!("({})", alts.join(" OR "))
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+
+    /// Search, best first.
+    pub fn search(&self, q: &DirectoryQuery) -> Result<Vec<Hit>, DirectoryStoreError> {
+        let limit = if q.limit == 0 { 20 } else { q.limit };
+        let parsed = parse_query(&q.text);
+        let mut cities = parsed.cities.clone();
+        if let Some(c) = &q.city {
+            cities = vec![sanad_core::directory::query::city_key(c).unwrap_or("")];
+        }
+        let mut sql = String::from("SELECT s.pos, s.id, s.name, s.raw, ");
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if parsed.terms.is_empty() {
+            sql.push_str("0.0 AS rank FROM services s WHERE 1");
+        } else {
+            sql.push_str("bm25(service_text, 10.0, 4.0, 1.0) AS rank FROM service_text JOIN services s ON s.pos = service_text.rowid WHERE service_text MATCH ?");
+            args.push(self.match_expr(&parsed.terms).into());
+        }
+        let mut facet = |kind: &str, values: Vec<String>| {
+            if values.is_empty() {
+                return;
+            }
+            sql.push_str(&format!(" AND s.pos IN (SELECT service FROM service_facets WHERE kind = '{kind}' AND value IN ({}))", vec!["?"; values.len()].join(",")));
+            args.extend(values.into_iter().map(Into::into));
+        };
+        facet("city", cities.iter().map(|c| (*c).to_owned()).collect());
+        facet(
+            "category",
+            q.category.iter().map(|c| c.as_str().to_owned()).collect(),
+        );
+        facet(
+            "language",
+            q.language.iter().map(|l| l.to_lowercase()).collect(),
+        );
+        facet("serves", q.serves.iter().cloned().collect());
+        sql.push_str(if parsed.terms.is_empty() {
+            " ORDER BY s.name, s.pos"
+        } else {
+            " ORDER BY rank, s.pos"
+        });
+        // Categories the query names ("santé", "مأوى", "asylum"): their services come first.
+        let named: Vec<RefCategory> = CATEGORY_WORDS
+            .iter()
+            .filter(|(_, words)| {
+                let words = text::tokens(words);
+                parsed.terms.iter().any(|variants| {
+                    variants.iter().any(|v| {
+                        v.chars().count() >= 3 && words.iter().any(|w| w.starts_with(v.as_str()))
+                    })
+                })
+            })
+            .map(|(c, _)| *c)
+            .collect();
+        let post = q.open_at.is_some() || q.near.is_some() || !named.is_empty();
+        if !post {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(storage("search"))?;
+        let rows: Vec<(i64, String, String, String, f64)> = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(storage("search"))?
+            .collect::<Result<_, _>>()
+            .map_err(storage("search"))?;
+        let best = rows.iter().map(|r| r.4).fold(0.0f64, f64::min);
+        let mut hits: Vec<(Hit, f64)> = Vec::new();
+        for (pos, id, name, raw, rank) in rows {
+            let mut score = if best < 0.0 { rank / best } else { 1.0 };
+            let mut key = score;
+            if post {
+                let view = parse_json("directory", &format!("[{raw}]"))
+                    .map_err(|_| DirectoryStoreError::Damaged(id.clone()))?
+                    .remove(0)
+                    .view;
+                if !named.is_empty() {
+                    let in_named = view.categories.iter().any(|c| named.contains(c));
+                    score = if in_named {
+                        0.5 + score / 2.0
+                    } else {
+                        score / 2.0
+                    };
+                    key = score;
+                }
+                if let Some(t) = q.open_at
+                    && is_open(&view.schedules, t) != Some(true)
+                {
+                    continue;
+                }
+                if let Some(p) = q.near {
+                    let d = view
+                        .coordinates
+                        .iter()
+                        .map(|c| km(p, *c))
+                        .fold(f64::INFINITY, f64::min);
+                    key = if d.is_finite() {
+                        score / (1.0 + d / 10.0)
+                    } else {
+                        score / 100.0
+                    };
+                }
+            }
+            let _ = pos;
+            hits.push((
+                Hit {
+                    id,
+                    name,
+                    score: (score * 1000.0).round() / 1000.0,
+                },
+                key,
+            ));
+        }
+        if q.near.is_some() || !named.is_empty() {
+            hits.sort_by(|a, b| b.1.total_cmp(&a.1));
+        }
+        Ok(hits.into_iter().take(limit).map(|(h, _)| h).collect())
+    }
+}
+
+/// Normalized category words, for tests and diagnostics.
+pub fn category_words(c: RefCategory) -> Vec<String> {
+    CATEGORY_WORDS
+        .iter()
+        .filter(|(k, _)| *k == c)
+        .flat_map(|(_, w)| text::tokens(w))
+        .collect()
+}
