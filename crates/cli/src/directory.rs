@@ -29,8 +29,42 @@ enum DirectoryCommand {
         /// The directory database.
         #[arg(long)]
         db: PathBuf,
+        /// The organisation's public key file (hex): the input is then a signed bundle,
+        /// installed only if its signature verifies and its version is newer.
+        #[arg(long, value_name = "FILE")]
+        public_key: Option<PathBuf>,
         /// HSDS JSON file (or a data-package folder).
         input: PathBuf,
+    },
+    /// Make an organisation key pair (private key: PKCS#8 hex; public key: hex).
+    Keygen {
+        /// Where to write the private key (kept by the organisation only).
+        #[arg(long)]
+        private_out: PathBuf,
+        /// Where to write the public key (configured on devices).
+        #[arg(long)]
+        public_out: PathBuf,
+    },
+    /// Sign an HSDS JSON directory as a bundle (organisation side).
+    SignBundle {
+        /// Private key file (PKCS#8 hex).
+        #[arg(long)]
+        key: PathBuf,
+        /// Bundle version (must grow with each release).
+        #[arg(long)]
+        version: u64,
+        /// HSDS JSON file.
+        input: PathBuf,
+        /// Bundle file to write.
+        out: PathBuf,
+    },
+    /// Check a bundle's signature; prints its version and number of services.
+    VerifyBundle {
+        /// Public key file (hex).
+        #[arg(long)]
+        public_key: PathBuf,
+        /// The bundle.
+        bundle: PathBuf,
     },
     /// Export the directory.
     Export {
@@ -76,6 +110,32 @@ enum DirectoryCommand {
     },
 }
 
+fn read_text(p: &Path) -> Result<String, Failure> {
+    let bytes = std::fs::read(p)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", p.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::input(format!(
+            "{}: not valid UTF-8 (byte {})",
+            p.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Write a private key readable by its owner only.
+fn write_private(p: &Path, text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts
+        .open(p)
+        .map_err(|e| Failure::input(format!("cannot create {}: {e}", p.display())))?;
+    f.write_all(format!("{text}\n").as_bytes())
+        .map_err(|e| Failure::input(format!("cannot write {}: {e}", p.display())))
+}
+
 fn open(db: &Path) -> Result<Directory, Failure> {
     Directory::open(db).map_err(|e| Failure::input(format!("{}: {e}", db.display())))
 }
@@ -107,7 +167,76 @@ pub(crate) fn casablanca_now() -> Result<LocalTime, Failure> {
 
 pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
     match args.command {
-        DirectoryCommand::Import { db, input } => {
+        DirectoryCommand::Import {
+            db,
+            public_key: Some(key),
+            input,
+        } => {
+            let public = read_text(&key)?;
+            let bundle = read_text(&input)?;
+            let mut d = open(&db)?;
+            let (version, n) = d
+                .apply_bundle(public.trim(), &bundle)
+                .map_err(|e| Failure::input(format!("{}: {e}", input.display())))?;
+            Ok(format!(
+                "imported {n} services into {} (signed bundle version {version})",
+                db.display()
+            ))
+        }
+        DirectoryCommand::Keygen {
+            private_out,
+            public_out,
+        } => {
+            if private_out.exists() {
+                return Err(Failure::input(format!(
+                    "{} exists: refusing to overwrite a private key",
+                    private_out.display()
+                )));
+            }
+            let (private, public) = sanad_store::bundle::generate_keypair()
+                .map_err(|e| Failure::internal(e.to_string()))?;
+            write_private(&private_out, &private)?;
+            std::fs::write(&public_out, format!("{public}\n")).map_err(|e| {
+                Failure::input(format!("cannot write {}: {e}", public_out.display()))
+            })?;
+            Ok(format!(
+                "organisation key pair written: private {}, public {}",
+                private_out.display(),
+                public_out.display()
+            ))
+        }
+        DirectoryCommand::SignBundle {
+            key,
+            version,
+            input,
+            out,
+        } => {
+            let private = read_text(&key)?;
+            let payload = read_text(&input)?;
+            let bundle = sanad_store::bundle::sign(private.trim(), version, &payload)
+                .map_err(|e| Failure::input(e.to_string()))?;
+            std::fs::write(&out, bundle)
+                .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?;
+            Ok(format!(
+                "signed bundle version {version} written to {}",
+                out.display()
+            ))
+        }
+        DirectoryCommand::VerifyBundle { public_key, bundle } => {
+            let public = read_text(&public_key)?;
+            let (version, services) =
+                sanad_store::bundle::verify(public.trim(), &read_text(&bundle)?)
+                    .map_err(|e| Failure::input(format!("{}: {e}", bundle.display())))?;
+            Ok(format!(
+                "valid bundle: version {version}, {} services",
+                services.len()
+            ))
+        }
+        DirectoryCommand::Import {
+            db,
+            public_key: None,
+            input,
+        } => {
             if input.is_dir() {
                 return Err(Failure::input(format!(
                     "{}: importing an HSDS data package is not supported yet; use HSDS JSON",

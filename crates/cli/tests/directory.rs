@@ -207,3 +207,111 @@ fn export_round_trips() {
         serde_json::from_str(&std::fs::read_to_string(&out_file).expect("out")).expect("json");
     assert_eq!(exported, sample["contents"], "identical records");
 }
+
+#[test]
+fn keygen_sign_verify_and_install_a_bundle() {
+    let t = tmp("bundle");
+    let p = |n: &str| t.0.join(n).to_str().expect("path").to_owned();
+    let (private, public, bundle, db) = (p("org.key"), p("org.pub"), p("dir.bundle"), p("d.db"));
+    assert!(
+        cli(&[
+            "directory",
+            "keygen",
+            "--private-out",
+            &private,
+            "--public-out",
+            &public
+        ])
+        .status
+        .success()
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&private)
+                .expect("key")
+                .permissions()
+                .mode()
+                & 0o777,
+            0o600
+        );
+    }
+    assert_eq!(
+        cli(&[
+            "directory",
+            "keygen",
+            "--private-out",
+            &private,
+            "--public-out",
+            &public
+        ])
+        .status
+        .code(),
+        Some(2),
+        "never overwrites a key"
+    );
+    assert!(
+        cli(&[
+            "directory",
+            "sign-bundle",
+            "--key",
+            &private,
+            "--version",
+            "2",
+            SAMPLE,
+            &bundle
+        ])
+        .status
+        .success()
+    );
+    let out = cli(&[
+        "directory",
+        "verify-bundle",
+        "--public-key",
+        &public,
+        &bundle,
+    ]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("version 2, 17 services"));
+    let out = cli(&[
+        "directory",
+        "import",
+        "--db",
+        &db,
+        "--public-key",
+        &public,
+        &bundle,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let again = cli(&[
+        "directory",
+        "import",
+        "--db",
+        &db,
+        "--public-key",
+        &public,
+        &bundle,
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("not newer"));
+    std::fs::write(
+        &bundle,
+        std::fs::read_to_string(&bundle)
+            .expect("b")
+            .replacen("Police", "Polise", 1),
+    )
+    .expect("tamper");
+    let bad = cli(&[
+        "directory",
+        "verify-bundle",
+        "--public-key",
+        &public,
+        &bundle,
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("signature"));
+}

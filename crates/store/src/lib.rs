@@ -9,6 +9,7 @@
 //! See `docs/adr/0001-crypto-at-rest.md`.
 #![warn(missing_docs)]
 
+pub mod bundle;
 mod cases;
 mod crypto;
 pub mod db;

@@ -43,7 +43,7 @@ pub const CATEGORY_WORDS: &[(RefCategory, &str)] = &[
     ),
     (
         RefCategory::Psychosocial,
-        "psychosocial psychological counselling listening trauma psychosocial psychologique écoute soutien نفسي دعم إنصات استماع",
+        "psychosocial psychological support counselling listening trauma psychosocial psychologique écoute soutien نفسي دعم إنصات استماع",
     ),
     (
         RefCategory::Shelter,
