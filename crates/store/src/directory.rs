@@ -6,7 +6,9 @@
 //! who is served and opening hours; distance ranking from a position.
 
 use rusqlite::{Connection, OpenFlags, params};
-use sanad_core::directory::query::{CATEGORY_WORDS, index_text, parse_query, service_cities};
+use sanad_core::directory::query::{
+    CATEGORY_WORDS, index_text, named_categories, parse_query, service_cities,
+};
 use sanad_core::directory::{LocalTime, Service, is_open, parse_json};
 use sanad_core::text::within_one_edit;
 use sanad_core::{RefCategory, text};
@@ -71,6 +73,8 @@ pub struct Hit {
 pub struct Directory {
     conn: Connection,
     vocab: Vec<String>,
+    /// Coordinates by service position (for distance ranking without touching the rows).
+    coords: std::collections::HashMap<i64, Vec<(f64, f64)>>,
 }
 
 impl std::fmt::Debug for Directory {
@@ -109,6 +113,7 @@ impl Directory {
         let mut d = Directory {
             conn,
             vocab: Vec::new(),
+            coords: std::collections::HashMap::new(),
         };
         d.load_vocab()?;
         Ok(d)
@@ -125,6 +130,19 @@ impl Directory {
             .collect::<Result<_, _>>()
             .map_err(storage("read vocabulary"))?;
         self.vocab.sort_unstable();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT service, lat, lon FROM service_coords")
+            .map_err(storage("read coordinates"))?;
+        let rows: Vec<(i64, f64, f64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(storage("read coordinates"))?
+            .collect::<Result<_, _>>()
+            .map_err(storage("read coordinates"))?;
+        self.coords.clear();
+        for (pos, lat, lon) in rows {
+            self.coords.entry(pos).or_default().push((lat, lon));
+        }
         Ok(())
     }
 
@@ -290,8 +308,19 @@ impl Directory {
         if let Some(c) = &q.city {
             cities = vec![sanad_core::directory::query::city_key(c).unwrap_or("")];
         }
-        let mut sql = String::from("SELECT s.pos, s.id, s.name, s.raw, ");
+        // Categories the query names ("santé", "مأوى", "asylum"): their services come first.
+        let named = named_categories(&parsed);
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let named_sql = if named.is_empty() {
+            "0".to_owned()
+        } else {
+            args.extend(named.iter().map(|c| c.as_str().to_owned().into()));
+            format!(
+                "(s.pos IN (SELECT service FROM service_facets WHERE kind = 'category' AND value IN ({})))",
+                vec!["?"; named.len()].join(",")
+            )
+        };
+        let mut sql = format!("SELECT s.pos, s.id, s.name, {named_sql} AS named, ");
         if parsed.terms.is_empty() {
             sql.push_str("0.0 AS rank FROM services s WHERE 1");
         } else {
@@ -316,29 +345,17 @@ impl Directory {
         );
         facet("serves", q.serves.iter().cloned().collect());
         sql.push_str(if parsed.terms.is_empty() {
-            " ORDER BY s.name, s.pos"
+            " ORDER BY named DESC, s.name, s.pos"
         } else {
-            " ORDER BY rank, s.pos"
+            " ORDER BY named DESC, rank, s.pos"
         });
-        // Categories the query names ("santé", "مأوى", "asylum"): their services come first.
-        let named: Vec<RefCategory> = CATEGORY_WORDS
-            .iter()
-            .filter(|(_, words)| {
-                let words = text::tokens(words);
-                parsed.terms.iter().any(|variants| {
-                    variants.iter().any(|v| {
-                        v.chars().count() >= 3 && words.iter().any(|w| w.starts_with(v.as_str()))
-                    })
-                })
-            })
-            .map(|(c, _)| *c)
-            .collect();
-        let post = q.open_at.is_some() || q.near.is_some() || !named.is_empty();
+        // Distance and opening hours re-rank or filter after the text match.
+        let post = q.open_at.is_some() || q.near.is_some();
         if !post {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare_cached(&sql).map_err(storage("search"))?;
-        let rows: Vec<(i64, String, String, String, f64)> = stmt
+        let rows: Vec<(i64, String, String, bool, f64)> = stmt
             .query_map(rusqlite::params_from_iter(args), |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })
@@ -347,42 +364,40 @@ impl Directory {
             .map_err(storage("search"))?;
         let best = rows.iter().map(|r| r.4).fold(0.0f64, f64::min);
         let mut hits: Vec<(Hit, f64)> = Vec::new();
-        for (pos, id, name, raw, rank) in rows {
-            let mut score = if best < 0.0 { rank / best } else { 1.0 };
+        for (pos, id, name, in_named, rank) in rows {
+            let rel = if best < 0.0 { rank / best } else { 1.0 };
+            // Two bands: services of a category the query names score 0.5–1, others 0–0.5.
+            let score = match (named.is_empty(), in_named) {
+                (true, _) => rel,
+                (false, true) => 0.5 + rel / 2.0,
+                (false, false) => rel / 2.0,
+            };
             let mut key = score;
-            if post {
+            if let Some(t) = q.open_at {
+                let raw: String = self
+                    .conn
+                    .query_row("SELECT raw FROM services WHERE pos = ?1", [pos], |r| {
+                        r.get(0)
+                    })
+                    .map_err(storage("read service"))?;
                 let view = parse_json("directory", &format!("[{raw}]"))
                     .map_err(|_| DirectoryStoreError::Damaged(id.clone()))?
                     .remove(0)
                     .view;
-                if !named.is_empty() {
-                    let in_named = view.categories.iter().any(|c| named.contains(c));
-                    score = if in_named {
-                        0.5 + score / 2.0
-                    } else {
-                        score / 2.0
-                    };
-                    key = score;
-                }
-                if let Some(t) = q.open_at
-                    && is_open(&view.schedules, t) != Some(true)
-                {
+                if is_open(&view.schedules, t) != Some(true) {
                     continue;
                 }
-                if let Some(p) = q.near {
-                    let d = view
-                        .coordinates
-                        .iter()
-                        .map(|c| km(p, *c))
-                        .fold(f64::INFINITY, f64::min);
-                    key = if d.is_finite() {
-                        score / (1.0 + d / 10.0)
-                    } else {
-                        score / 100.0
-                    };
-                }
             }
-            let _ = pos;
+            if let Some(p) = q.near {
+                let d = self.coords.get(&pos).map_or(f64::INFINITY, |cs| {
+                    cs.iter().map(|c| km(p, *c)).fold(f64::INFINITY, f64::min)
+                });
+                key = if d.is_finite() {
+                    score / (1.0 + d / 10.0)
+                } else {
+                    score / 100.0
+                };
+            }
             hits.push((
                 Hit {
                     id,
@@ -392,7 +407,7 @@ impl Directory {
                 key,
             ));
         }
-        if q.near.is_some() || !named.is_empty() {
+        if q.near.is_some() {
             hits.sort_by(|a, b| b.1.total_cmp(&a.1));
         }
         Ok(hits.into_iter().take(limit).map(|(h, _)| h).collect())

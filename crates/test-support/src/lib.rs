@@ -7,6 +7,7 @@
 
 pub mod cases;
 pub mod deps;
+pub mod directory;
 pub mod env;
 pub mod vignettes;
 

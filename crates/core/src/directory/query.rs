@@ -87,21 +87,56 @@ pub const CATEGORY_WORDS: &[(RefCategory, &str)] = &[
     ),
 ];
 
+/// Normalized spellings of the gazetteer (computed once).
+fn gazetteer() -> &'static [(String, &'static str)] {
+    use std::sync::OnceLock;
+    static G: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut v = Vec::new();
+        for (key, names) in CITIES {
+            for n in *names {
+                let norm = crate::text::normalize(n);
+                for variant in token_variants(&norm) {
+                    v.push((variant, *key));
+                }
+            }
+        }
+        v
+    })
+}
+
 /// The canonical key of a city name, if it is one.
 pub fn city_key(word: &str) -> Option<&'static str> {
     let w = crate::text::normalize(word);
     let w = w.trim();
-    CITIES
+    gazetteer().iter().find(|(n, _)| n == w).map(|(_, k)| *k)
+}
+
+/// Each category's search words, normalized (computed once).
+pub fn category_words_normalized() -> &'static [(RefCategory, Vec<String>)] {
+    use std::sync::OnceLock;
+    static W: OnceLock<Vec<(RefCategory, Vec<String>)>> = OnceLock::new();
+    W.get_or_init(|| {
+        CATEGORY_WORDS
+            .iter()
+            .map(|(c, w)| (*c, tokens(w)))
+            .collect()
+    })
+}
+
+/// Categories a query names (a query word of 3+ letters that starts a category word).
+pub fn named_categories(p: &ParsedQuery) -> Vec<RefCategory> {
+    category_words_normalized()
         .iter()
-        .find(|(_, names)| {
-            names.iter().any(|n| {
-                crate::text::normalize(n) == w
-                    || token_variants(&crate::text::normalize(n))
-                        .iter()
-                        .any(|v| v == w)
+        .filter(|(_, words)| {
+            p.terms.iter().any(|variants| {
+                variants.iter().any(|v| {
+                    v.chars().count() >= 3 && words.iter().any(|w| w.starts_with(v.as_str()))
+                })
             })
         })
-        .map(|(k, _)| *k)
+        .map(|(c, _)| *c)
+        .collect()
 }
 
 /// Normalized index text of a service, per field: (name, categories, description).
@@ -143,8 +178,34 @@ pub struct ParsedQuery {
     pub cities: Vec<&'static str>,
 }
 
+/// Function words dropped from a query that has other words (they would prefix-match
+/// almost every service).
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "for", "and", "or", "with", "at", "le", "la", "les", "un",
+    "une", "des", "du", "de", "et", "ou", "en", "au", "aux", "pour", "avec", "a", "في", "من",
+    "على", "الى", "إلى", "او", "مع", "و",
+];
+
 /// Split a query into words to match and city names.
 pub fn parse_query(q: &str) -> ParsedQuery {
+    let p = parse_query_words(q);
+    let content: Vec<Vec<String>> = p
+        .terms
+        .iter()
+        .filter(|v| !STOP_WORDS.contains(&v[0].as_str()))
+        .cloned()
+        .collect();
+    if content.is_empty() {
+        p
+    } else {
+        ParsedQuery {
+            terms: content,
+            ..p
+        }
+    }
+}
+
+fn parse_query_words(q: &str) -> ParsedQuery {
     let mut p = ParsedQuery::default();
     let words = tokens(q);
     let mut i = 0;
@@ -196,7 +257,16 @@ mod tests {
         assert_eq!(p.terms, [vec!["shelter".to_string()]]);
         let p = parse_query("مأوى في الدار البيضاء");
         assert_eq!(p.cities, ["casablanca"]);
-        assert_eq!(p.terms.len(), 2);
+        assert_eq!(
+            p.terms,
+            [vec!["ماوي".to_string()]],
+            "the stop word في is dropped"
+        );
+        assert_eq!(
+            parse_query("de").terms.len(),
+            1,
+            "a stop word alone is still searched"
+        );
         let p = parse_query("الصحة");
         assert_eq!(p.terms, [vec!["الصحه".to_string(), "صحه".to_string()]]);
     }
