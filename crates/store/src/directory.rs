@@ -310,28 +310,31 @@ impl Directory {
         }
         // Categories the query names ("santé", "مأوى", "asylum"): their services come first.
         let named = named_categories(&parsed);
+        // Rank and filter on FTS rowids first; join the service rows only for the results.
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let named_sql = if named.is_empty() {
-            "0".to_owned()
+        let (key, mut inner) = if parsed.terms.is_empty() {
+            (
+                "s.pos",
+                String::from(
+                    "SELECT s.pos AS pos, 0.0 AS rank, s.name AS sort_name FROM services s WHERE 1",
+                ),
+            )
         } else {
-            args.extend(named.iter().map(|c| c.as_str().to_owned().into()));
-            format!(
-                "(s.pos IN (SELECT service FROM service_facets WHERE kind = 'category' AND value IN ({})))",
-                vec!["?"; named.len()].join(",")
+            args.push(self.match_expr(&parsed.terms).into());
+            // `+rowid`: keep filters out of FTS5's index planning (probing each rowid with
+            // the MATCH is far slower than filtering the matches).
+            (
+                "+rowid",
+                String::from(
+                    "SELECT rowid AS pos, bm25(service_text, 10.0, 4.0, 1.0) AS rank, '' AS sort_name FROM service_text WHERE service_text MATCH ?",
+                ),
             )
         };
-        let mut sql = format!("SELECT s.pos, s.id, s.name, {named_sql} AS named, ");
-        if parsed.terms.is_empty() {
-            sql.push_str("0.0 AS rank FROM services s WHERE 1");
-        } else {
-            sql.push_str("bm25(service_text, 10.0, 4.0, 1.0) AS rank FROM service_text JOIN services s ON s.pos = service_text.rowid WHERE service_text MATCH ?");
-            args.push(self.match_expr(&parsed.terms).into());
-        }
         let mut facet = |kind: &str, values: Vec<String>| {
             if values.is_empty() {
                 return;
             }
-            sql.push_str(&format!(" AND s.pos IN (SELECT service FROM service_facets WHERE kind = '{kind}' AND value IN ({}))", vec!["?"; values.len()].join(",")));
+            inner.push_str(&format!(" AND {key} IN (SELECT service FROM service_facets WHERE kind = '{kind}' AND value IN ({}))", vec!["?"; values.len()].join(",")));
             args.extend(values.into_iter().map(Into::into));
         };
         facet("city", cities.iter().map(|c| (*c).to_owned()).collect());
@@ -344,16 +347,30 @@ impl Directory {
             q.language.iter().map(|l| l.to_lowercase()).collect(),
         );
         facet("serves", q.serves.iter().cloned().collect());
-        sql.push_str(if parsed.terms.is_empty() {
-            " ORDER BY named DESC, s.name, s.pos"
+        let named_sql = if named.is_empty() {
+            "0".to_owned()
         } else {
-            " ORDER BY named DESC, rank, s.pos"
-        });
+            // These placeholders come first in the SQL text: bind them first.
+            let mut first: Vec<rusqlite::types::Value> =
+                named.iter().map(|c| c.as_str().to_owned().into()).collect();
+            first.append(&mut args);
+            args = first;
+            format!(
+                "(pos IN (SELECT service FROM service_facets WHERE kind = 'category' AND value IN ({})))",
+                vec!["?"; named.len()].join(",")
+            )
+        };
         // Distance and opening hours re-rank or filter after the text match.
         let post = q.open_at.is_some() || q.near.is_some();
-        if !post {
-            sql.push_str(&format!(" LIMIT {limit}"));
-        }
+        let limit_sql = if post {
+            String::new()
+        } else {
+            format!(" LIMIT {limit}")
+        };
+        let sql = format!(
+            "SELECT m.pos, s.id, s.name, m.named, m.rank FROM (SELECT pos, rank, sort_name, {named_sql} AS named FROM ({inner}) ORDER BY named DESC, rank, sort_name, pos{limit_sql}) m \
+             JOIN services s ON s.pos = m.pos ORDER BY m.named DESC, m.rank, m.sort_name, m.pos"
+        );
         let mut stmt = self.conn.prepare_cached(&sql).map_err(storage("search"))?;
         let rows: Vec<(i64, String, String, bool, f64)> = stmt
             .query_map(rusqlite::params_from_iter(args), |r| {
