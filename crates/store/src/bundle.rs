@@ -12,6 +12,7 @@ use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
 use sanad_core::directory::parse_json;
 use serde::{Deserialize, Serialize};
 
+use crate::crypto::{hex, unhex};
 use crate::directory::{Directory, DirectoryStoreError};
 
 const FORMAT: &str = "sanad-directory-bundle/1";
@@ -57,21 +58,6 @@ fn message(version: u64, payload: &str) -> Vec<u8> {
     let mut m = format!("{FORMAT}\n{version}\n").into_bytes();
     m.extend_from_slice(payload.as_bytes());
     m
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim();
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 /// A new organisation key pair: (private key as PKCS#8 hex, public key hex).

@@ -188,13 +188,13 @@ impl Open {
         Ok(event)
     }
 
-    fn read_events(&self, sql: &str, arg: rusqlite::types::Value) -> Result<Vec<Event>, CaseError> {
+    fn read_events(&self, sql: &str, args: impl rusqlite::Params) -> Result<Vec<Event>, CaseError> {
         let mut stmt = self
             .conn
             .prepare_cached(sql)
             .map_err(storage("read events"))?;
         let rows = stmt
-            .query_map([arg], |r| {
+            .query_map(args, |r| {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
@@ -256,7 +256,7 @@ impl CaseRepository for Vault {
         let o = self.unlocked_ref()?;
         let events = o.read_events(
             "SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE case_id = ?1 ORDER BY at_ms, id",
-            rusqlite::types::Value::Blob(case.0.to_vec()),
+            params![case.0.to_vec()],
         )?;
         if events.is_empty() {
             return Err(CaseError::NotFound(case));
@@ -317,25 +317,10 @@ impl CaseRepository for Vault {
 
     fn events_after(&self, after: u64) -> Result<Vec<Event>, CaseError> {
         let o = self.unlocked_ref()?;
-        let mut stmt = o
-            .conn
-            .prepare_cached("SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE device_id = ?1 AND seq > ?2 ORDER BY seq")
-            .map_err(storage("read events"))?;
-        let rows = stmt
-            .query_map(params![o.device_id.0.to_vec(), after as i64], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
-            .map_err(storage("read events"))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(storage("read events"))?;
-        rows.into_iter().map(|row| o.open_event(row)).collect()
+        o.read_events(
+            "SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE device_id = ?1 AND seq > ?2 ORDER BY seq",
+            params![o.device_id.0.to_vec(), after as i64],
+        )
     }
 
     fn save_draft(&mut self, slot: &str, data: &[u8]) -> Result<(), CaseError> {

@@ -20,6 +20,23 @@ use crate::secret::Key32;
 /// Envelope format version.
 pub(crate) const ENVELOPE_V1: u8 = 1;
 
+/// Lower-case hex.
+pub(crate) fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Parse hex (surrounding white space allowed); `None` if it is not hex.
+pub(crate) fn unhex(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim();
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// The store's two secret keys.
 #[derive(Clone, Debug)]
 pub(crate) struct Keys {

@@ -14,7 +14,7 @@ use std::io::Write;
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 
-use crate::crypto::{Keys, random};
+use crate::crypto::{Keys, hex, random, unhex};
 use crate::secret::{Key32, Secret};
 
 /// The file name inside the store directory.
@@ -94,20 +94,6 @@ pub(crate) enum ReadError {
     Missing,
     Damaged,
     Io(std::io::ErrorKind),
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 fn checksum(body: &Body) -> String {

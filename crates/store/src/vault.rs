@@ -99,6 +99,19 @@ pub(crate) struct Open {
     pub last_activity_ms: i64,
 }
 
+impl Open {
+    fn new(keys: Keys, conn: Connection, device_id: Id, now: i64) -> Open {
+        Open {
+            session: crate::crypto::Session::new(&keys),
+            #[cfg(feature = "test-hooks")]
+            keys,
+            conn,
+            device_id,
+            last_activity_ms: now,
+        }
+    }
+}
+
 /// An encrypted case store in one directory.
 pub struct Vault {
     pub(crate) dir: PathBuf,
@@ -224,14 +237,7 @@ impl Vault {
         Ok(Vault {
             dir,
             clock,
-            open: Some(Open {
-                session: crate::crypto::Session::new(&keys),
-                #[cfg(feature = "test-hooks")]
-                keys,
-                conn,
-                device_id,
-                last_activity_ms: now,
-            }),
+            open: Some(Open::new(keys, conn, device_id, now)),
             notice: None,
         })
     }
@@ -319,14 +325,7 @@ impl Vault {
             body.last_failure_ms = 0;
             body.last_unlock_ms = now;
             keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
-            self.open = Some(Open {
-                session: crate::crypto::Session::new(&keys),
-                #[cfg(feature = "test-hooks")]
-                keys,
-                conn,
-                device_id,
-                last_activity_ms: now,
-            });
+            self.open = Some(Open::new(keys, conn, device_id, now));
             log::info!("case store unlocked");
             return Ok(());
         }
