@@ -237,26 +237,31 @@ pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
             public_key: None,
             input,
         } => {
-            if input.is_dir() {
-                return Err(Failure::input(format!(
-                    "{}: importing an HSDS data package is not supported yet; use HSDS JSON",
-                    input.display()
-                )));
-            }
             let name = input.display().to_string();
-            let bytes = std::fs::read(&input)
-                .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                Failure::input(format!(
-                    "{name}: not valid UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                ))
-            })?;
             let progress = std::io::stderr().is_terminal();
             if progress {
                 eprint!("validating {name} …");
             }
-            let services = parse_json(&name, &text).map_err(|e| Failure::input(e.to_string()))?;
+            let services = if input.is_dir() {
+                let mut files = std::collections::BTreeMap::new();
+                let entries = std::fs::read_dir(&input)
+                    .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
+                for e in entries.flatten() {
+                    let file = e.file_name().to_string_lossy().into_owned();
+                    if file.ends_with(".csv") || file == "datapackage.json" {
+                        files.insert(file, read_text(&e.path())?);
+                    }
+                }
+                if !files.contains_key("datapackage.json") {
+                    return Err(Failure::input(format!(
+                        "{name}: a data package folder needs datapackage.json"
+                    )));
+                }
+                sanad_core::directory::parse_datapackage(&files)
+                    .map_err(|e| Failure::input(format!("{name}/{e}")))?
+            } else {
+                parse_json(&name, &read_text(&input)?).map_err(|e| Failure::input(e.to_string()))?
+            };
             if progress {
                 eprint!("\rindexing {} services …   ", services.len());
             }
@@ -276,9 +281,15 @@ pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
                 Format::Json => std::fs::write(&out, export_json(&services))
                     .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?,
                 Format::Datapackage => {
-                    return Err(Failure::input(
-                        "exporting an HSDS data package is not supported yet; use --format json",
-                    ));
+                    std::fs::create_dir_all(&out).map_err(|e| {
+                        Failure::input(format!("cannot create {}: {e}", out.display()))
+                    })?;
+                    for (file, text) in sanad_core::directory::export_datapackage(&services) {
+                        let path = out.join(&file);
+                        std::fs::write(&path, text).map_err(|e| {
+                            Failure::input(format!("cannot write {}: {e}", path.display()))
+                        })?;
+                    }
                 }
             }
             Ok(format!(

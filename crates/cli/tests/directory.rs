@@ -315,3 +315,90 @@ fn keygen_sign_verify_and_install_a_bundle() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("signature"));
 }
+
+#[test]
+fn data_package_export_then_import_gives_back_the_same_records() {
+    let t = tmp("datapackage");
+    let p = |n: &str| t.0.join(n).to_str().expect("path").to_owned();
+    let (db1, db2, pkg, out) = (p("a.db"), p("b.db"), p("pkg"), p("out.json"));
+    assert!(
+        cli(&["directory", "import", "--db", &db1, SAMPLE])
+            .status
+            .success()
+    );
+    assert!(
+        cli(&[
+            "directory",
+            "export",
+            "--db",
+            &db1,
+            "--format",
+            "datapackage",
+            &pkg
+        ])
+        .status
+        .success()
+    );
+    assert!(t.0.join("pkg/datapackage.json").exists() && t.0.join("pkg/service.csv").exists());
+    let imported = cli(&["directory", "import", "--db", &db2, &pkg]);
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(String::from_utf8_lossy(&imported.stdout).starts_with("imported 17 services"));
+    assert!(
+        cli(&[
+            "directory",
+            "export",
+            "--db",
+            &db2,
+            "--format",
+            "json",
+            &out
+        ])
+        .status
+        .success()
+    );
+    let sample: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).expect("sample")).expect("json");
+    let back: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("out")).expect("json");
+    assert_eq!(back, sample["contents"]);
+    // A broken reference: nothing imported, the error names file, record and field.
+    let loc = std::fs::read_to_string(t.0.join("pkg/location.csv")).expect("loc");
+    let first = loc
+        .lines()
+        .nth(1)
+        .expect("row")
+        .split(',')
+        .next()
+        .expect("id")
+        .to_owned();
+    std::fs::write(
+        t.0.join("pkg/location.csv"),
+        loc.replace(&first, "missing-id"),
+    )
+    .expect("break");
+    let bad = cli(&["directory", "import", "--db", &db2, &pkg]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("service_at_location.csv") && err.contains("location_id"),
+        "{err}"
+    );
+    assert_eq!(
+        ids(&cli(&[
+            "directory",
+            "search",
+            "--db",
+            &db2,
+            "--limit",
+            "50",
+            ""
+        ]))
+        .len(),
+        17,
+        "unchanged"
+    );
+}

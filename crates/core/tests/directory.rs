@@ -165,3 +165,160 @@ fn profile_relaxations_and_extraction() {
     assert_eq!(v.coordinates, [(34.68, -1.91)]);
     assert_eq!(v.assured_date.as_deref(), Some("2026-10-01"));
 }
+
+mod datapackage {
+    use sanad_core::directory::{export_datapackage, parse_datapackage, parse_json};
+    use std::collections::BTreeMap;
+
+    fn files(services: &[sanad_core::directory::Service]) -> BTreeMap<String, String> {
+        export_datapackage(services).into_iter().collect()
+    }
+
+    #[test]
+    fn the_sample_round_trips_through_the_data_package() {
+        let s = parse_json("sample", super::SAMPLE).expect("sample");
+        let f = files(&s);
+        assert!(
+            f.contains_key("datapackage.json")
+                && f.contains_key("service.csv")
+                && f.contains_key("taxonomy_term.csv")
+        );
+        let dp: serde_json::Value = serde_json::from_str(&f["datapackage.json"]).expect("json");
+        assert_eq!(dp["resources"].as_array().expect("resources").len(), 10);
+        assert_eq!(
+            parse_datapackage(&f).expect("import"),
+            s,
+            "identical records"
+        );
+    }
+
+    #[test]
+    fn awkward_records_round_trip_exactly() {
+        let text = r#"[{"id":"s1","name":"A, \"quoted\"\nname","status":"active","email":null,"description":"","x_local":{"k":[1,true]},
+            "minimum_age":12,"phones":[],"organization_id":"o1",
+            "organization":{"id":"o1","name":"Org","description":"d","translations":{"ar":{"name":"منظمة"}}},
+            "service_at_locations":[{"id":"sal1","location":{"id":"l1","location_type":"physical","latitude":34.68,"longitude":-1.9,
+               "addresses":[{"id":"a1","address_1":"1 rue X","city":"Oujda","address_type":"physical","country":"MA","postal_code":null}],
+               "phones":[{"id":"p2","number":"15","service_id":"s1"}]}}],
+            "schedules":[{"id":"sc1","freq":"WEEKLY","byday":"MO,TU","opens_at":"09:00","closes_at":"17:00","interval":1}],
+            "attributes":[{"id":"at1","taxonomy_term":{"id":"t1","name":"n","description":"d","code":"ref.medical","taxonomy":"sanad-referral"}}]},
+           {"id":"s2","name":"B","status":"inactive","organization":{"id":"o1","name":"Org","description":"d","translations":{"ar":{"name":"منظمة"}}}}]"#;
+        let s = parse_json("awkward", text).expect("valid");
+        let back = parse_datapackage(&files(&s)).expect("import");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn generated_directories_round_trip() {
+        let s = parse_json(
+            "generated",
+            &sanad_test_support::directory::generate_directory(200, 7),
+        )
+        .expect("valid");
+        assert_eq!(parse_datapackage(&files(&s)).expect("import"), s);
+    }
+
+    fn broken(
+        edit: impl FnOnce(&mut BTreeMap<String, String>),
+    ) -> sanad_core::directory::DirectoryError {
+        let s = parse_json("sample", super::SAMPLE).expect("sample");
+        let mut f = files(&s);
+        edit(&mut f);
+        parse_datapackage(&f).expect_err("rejected")
+    }
+
+    #[test]
+    fn bad_packages_name_file_record_and_field() {
+        let e = broken(|f| {
+            f.remove("service.csv");
+        });
+        assert_eq!(e.file, "service.csv");
+        let e = broken(|f| {
+            let loc = f["location.csv"].clone();
+            let first_id = loc
+                .lines()
+                .nth(1)
+                .expect("row")
+                .split(',')
+                .next()
+                .expect("id")
+                .to_owned();
+            f.insert("location.csv".into(), loc.replace(&first_id, "gone"));
+        });
+        assert_eq!(
+            (e.file.as_str(), e.field.as_str()),
+            ("service_at_location.csv", "location_id"),
+            "{e}"
+        );
+        assert!(e.problem.contains("no location"));
+        let e = broken(|f| {
+            let t = f["taxonomy_term.csv"].clone();
+            let mut lines: Vec<&str> = t.lines().collect();
+            lines.truncate(2);
+            f.insert("taxonomy_term.csv".into(), lines.join("\r\n"));
+        });
+        assert_eq!(
+            (e.file.as_str(), e.field.as_str()),
+            ("attribute.csv", "taxonomy_term_id"),
+            "{e}"
+        );
+        let e = broken(|f| {
+            let s = f["service.csv"].clone();
+            f.insert("service.csv".into(), s.replacen("active", "open", 1));
+        });
+        assert!(e.field == "status" && e.problem.contains("open"), "{e}");
+        let e = broken(|f| {
+            f.insert(
+                "address.csv".into(),
+                "id,location_id,latitude\r\nx,y\r\n".into(),
+            );
+        });
+        assert_eq!(
+            (e.file.as_str(), e.record.as_str()),
+            ("address.csv", "x"),
+            "{e}"
+        );
+        let e = broken(|f| {
+            f.insert(
+                "location.csv".into(),
+                "id,location_type,latitude\r\nl9,physical,north\r\n".into(),
+            );
+        });
+        assert_eq!(
+            (e.file.as_str(), e.record.as_str(), e.field.as_str()),
+            ("location.csv", "l9", "latitude"),
+            "{e}"
+        );
+        let e = broken(|f| {
+            f.insert(
+                "phone.csv".into(),
+                "id,number,x_extra\r\np1,19,{not json\r\n".into(),
+            );
+        });
+        assert_eq!(
+            (e.file.as_str(), e.field.as_str()),
+            ("phone.csv", "x_extra"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn plain_hsds_packages_without_extras_import() {
+        let mut f = BTreeMap::new();
+        f.insert(
+            "service.csv".into(),
+            "id,name,status,organization_id\r\ns1,Clinique,active,o1\r\n".into(),
+        );
+        f.insert(
+            "organization.csv".into(),
+            "id,name,description\r\no1,Org,Une organisation\r\n".into(),
+        );
+        f.insert(
+            "phone.csv".into(),
+            "id,service_id,number\r\np1,s1,0800004747\r\n".into(),
+        );
+        let s = parse_datapackage(&f).expect("import");
+        assert_eq!(s[0].view.organization.base, "Org");
+        assert_eq!(s[0].view.phones[0].number, "0800004747");
+    }
+}

@@ -5,11 +5,14 @@
 //! Each service keeps its raw JSON object, so an export gives back exactly what was
 //! imported, unknown fields included; [`ServiceView`] is what the app needs from it.
 
+mod csv;
+mod datapackage;
 mod json;
 pub mod query;
 mod schedule;
 mod view;
 
+pub use datapackage::{export_datapackage, parse_datapackage};
 pub use json::{DirectoryError, export_json, parse_json};
 pub use schedule::{LocalTime, Weekday, is_open};
 pub use view::{ELIGIBILITY_CODES, PhoneView, ServiceView, Texts};
