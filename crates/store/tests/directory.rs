@@ -181,3 +181,44 @@ fn a_word_naming_a_category_brings_all_its_services_first(#[case] q: &str, #[cas
         "scores stay monotone"
     );
 }
+
+#[test]
+fn a_position_ranks_nearer_services_first() {
+    let dir = TempDir::new("directory-near");
+    let mut d = Directory::open(&dir.path().join("d.db")).expect("open");
+    let at = |id: &str, city: &str, lat: f64, lon: f64| {
+        format!(
+            r#"{{"id":"{id}","name":"Clinic {city}","status":"active","service_at_locations":[{{"id":"sal-{id}","location":{{"id":"loc-{id}","location_type":"physical","name":"{city}","latitude":{lat},"longitude":{lon}}}}}]}}"#
+        )
+    };
+    let text = format!(
+        "[{},{},{},{}]",
+        at("fes", "Fes", 34.03, -5.00),
+        at("oujda", "Oujda", 34.68, -1.91),
+        at("nador", "Nador", 35.17, -2.93),
+        r#"{"id":"nowhere","name":"Clinic hotline","status":"active"}"#
+    );
+    d.replace_all(&parse_json("near.json", &text).expect("valid"), None)
+        .expect("import");
+    let near = |lat: f64, lon: f64| -> Vec<String> {
+        d.search(&DirectoryQuery {
+            text: "clinic".into(),
+            near: Some((lat, lon)),
+            ..DirectoryQuery::default()
+        })
+        .expect("search")
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+    };
+    assert_eq!(
+        near(35.16, -2.92),
+        ["nador", "oujda", "fes", "nowhere"],
+        "from Nador"
+    );
+    assert_eq!(
+        near(34.05, -4.98),
+        ["fes", "nador", "oujda", "nowhere"],
+        "from Fes (Nador ~225 km, Oujda ~290 km)"
+    );
+}
