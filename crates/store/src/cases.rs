@@ -52,21 +52,29 @@ fn norm_ref(r: &str) -> String {
     r.trim().to_lowercase()
 }
 
+/// Open a sealed case state; failure names the record.
+fn open_state(
+    session: &crate::crypto::Session,
+    id: Id,
+    sealed: Vec<u8>,
+) -> Result<CaseState, CaseError> {
+    let damaged = || CaseError::Damaged {
+        table: CASES,
+        record: id.to_string(),
+    };
+    let plain = session
+        .open_owned(CASES, &id.0, sealed)
+        .map_err(|_| damaged())?;
+    serde_json::from_slice(&plain).map_err(|_| damaged())
+}
+
 impl Open {
     fn ref_index(&self, reference: &str) -> Vec<u8> {
         blind_index(&self.session.cases_index, &norm_ref(reference))
     }
 
     fn open_state(&self, id: Id, sealed: Vec<u8>) -> Result<CaseState, CaseError> {
-        let damaged = || CaseError::Damaged {
-            table: CASES,
-            record: id.to_string(),
-        };
-        let plain = self
-            .session
-            .open_owned(CASES, &id.0, sealed)
-            .map_err(|_| damaged())?;
-        serde_json::from_slice(&plain).map_err(|_| damaged())
+        open_state(&self.session, id, sealed)
     }
 
     fn open_event(
@@ -132,16 +140,12 @@ impl Open {
                     )
                     .optional()
                     .map_err(storage("read case"))?;
-                let sealed = sealed.ok_or(CaseError::NotFound(case))?;
-                let damaged = || CaseError::Damaged {
-                    table: CASES,
-                    record: case.to_string(),
-                };
-                let plain = self
-                    .session
-                    .open_owned(CASES, &case.0, sealed)
-                    .map_err(|_| damaged())?;
-                serde_json::from_slice(&plain).map_err(|_| damaged())?
+                // A free function: the transaction holds `self.conn`, the session is apart.
+                open_state(
+                    &self.session,
+                    case,
+                    sealed.ok_or(CaseError::NotFound(case))?,
+                )?
             }
         };
         let seq: i64 = tx

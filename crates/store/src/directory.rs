@@ -6,12 +6,10 @@
 //! who is served and opening hours; distance ranking from a position.
 
 use rusqlite::{Connection, OpenFlags, params};
-use sanad_core::directory::query::{
-    CATEGORY_WORDS, index_text, named_categories, parse_query, service_cities,
-};
+use sanad_core::RefCategory;
+use sanad_core::directory::query::{index_text, named_categories, parse_query, service_cities};
 use sanad_core::directory::{LocalTime, Service, is_open, parse_json};
 use sanad_core::text::within_one_edit;
-use sanad_core::{RefCategory, text};
 use serde_json::Value;
 use std::path::Path;
 
@@ -429,13 +427,4 @@ impl Directory {
         }
         Ok(hits.into_iter().take(limit).map(|(h, _)| h).collect())
     }
-}
-
-/// Normalized category words, for tests and diagnostics.
-pub fn category_words(c: RefCategory) -> Vec<String> {
-    CATEGORY_WORDS
-        .iter()
-        .filter(|(k, _)| *k == c)
-        .flat_map(|(_, w)| text::tokens(w))
-        .collect()
 }

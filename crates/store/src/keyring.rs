@@ -148,11 +148,7 @@ impl Body {
         let salt: [u8; 16] = random();
         let kek =
             derive(pass, iterations, &salt).unwrap_or_else(|| unreachable!("iterations validated"));
-        let mut plain = [0u8; 64];
-        plain[..32].copy_from_slice(&keys.data.0);
-        plain[32..].copy_from_slice(&keys.mac.0);
-        let main = seal_hex(&kek, MAIN_AAD, &plain);
-        zeroize::Zeroize::zeroize(&mut plain);
+        let main = wrap_keys(&kek, keys);
         Body {
             format: 1,
             device_id,
@@ -176,11 +172,7 @@ impl Body {
         let Some(kek) = self.derive(new_pass) else {
             return;
         };
-        let mut plain = [0u8; 64];
-        plain[..32].copy_from_slice(&keys.data.0);
-        plain[32..].copy_from_slice(&keys.mac.0);
-        self.main = seal_hex(&kek, MAIN_AAD, &plain);
-        zeroize::Zeroize::zeroize(&mut plain);
+        self.main = wrap_keys(&kek, keys);
     }
 
     /// Set or clear the duress passphrase.
@@ -189,6 +181,16 @@ impl Body {
             .and_then(|d| self.derive(d))
             .map(|kek| seal_hex(&kek, DURESS_AAD, DURESS_PLAIN));
     }
+}
+
+/// Seal the data key || MAC key under a key-encryption key (the "main" wrap).
+fn wrap_keys(kek: &Key32, keys: &Keys) -> String {
+    let mut plain = [0u8; 64];
+    plain[..32].copy_from_slice(&keys.data.0);
+    plain[32..].copy_from_slice(&keys.mac.0);
+    let sealed = seal_hex(kek, MAIN_AAD, &plain);
+    zeroize::Zeroize::zeroize(&mut plain);
+    sealed
 }
 
 pub(crate) fn derive(pass: &Secret, iterations: u32, salt: &[u8]) -> Option<Key32> {
