@@ -106,24 +106,33 @@ pub fn token_variants(word: &str) -> Vec<String> {
 /// Whether `a` and `b` are within one edit (insert, delete, substitute, or swap of two
 /// neighbours). Used for typo tolerance on words of 5+ letters.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let (la, lb) = (a.len(), b.len());
-    if la.abs_diff(lb) > 1 {
-        return false;
+    // Byte-level work on the common prefix and on what follows it; no allocation (the
+    // directory search calls this for every indexed word of a similar length).
+    let i = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map(|((i, _), _)| i);
+    let Some(i) = i else {
+        // One is a prefix of the other: at most one trailing letter more.
+        return a.chars().count().abs_diff(b.chars().count()) <= 1;
+    };
+    let (sa, sb) = (&a[i..], &b[i..]);
+    fn rest(s: &str) -> &str {
+        let mut c = s.chars();
+        c.next();
+        c.as_str()
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if prefix == la && la == lb {
-        return true;
+    if rest(sa) == rest(sb) || rest(sa) == sb || sa == rest(sb) {
+        return true; // substitute, delete, insert
     }
-    let (sa, sb) = (&a[prefix..], &b[prefix..]);
-    match la.cmp(&lb) {
-        std::cmp::Ordering::Equal => {
-            sa[1..] == sb[1..]
-                || (sa.len() >= 2 && sa[0] == sb[1] && sa[1] == sb[0] && sa[2..] == sb[2..])
+    // Swap of two neighbours.
+    let (mut ca, mut cb) = (sa.chars(), sb.chars());
+    match (ca.next(), ca.next(), cb.next(), cb.next()) {
+        (Some(a0), Some(a1), Some(b0), Some(b1)) => {
+            a0 == b1 && a1 == b0 && ca.as_str() == cb.as_str()
         }
-        std::cmp::Ordering::Less => sa == &sb[1..],
-        std::cmp::Ordering::Greater => &sa[1..] == sb,
+        _ => false,
     }
 }
 
@@ -185,5 +194,40 @@ mod tests {
     fn one_edit(#[case] a: &str, #[case] b: &str, #[case] expected: bool) {
         assert_eq!(within_one_edit(a, b), expected);
         assert_eq!(within_one_edit(b, a), expected);
+    }
+
+    /// Optimal string alignment distance (edits plus swaps of neighbours), by the book.
+    fn osa(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn one_edit_agrees_with_the_edit_distance(
+            a in "[abé\u{0627}\u{0644}]{0,6}",
+            b in "[abé\u{0627}\u{0644}]{0,6}",
+        ) {
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), osa(&a, &b) <= 1, "{} / {}", a, b);
+        }
     }
 }

@@ -7,14 +7,16 @@
 
 mod csv;
 mod datapackage;
+pub mod index;
 mod json;
 pub mod query;
 mod schedule;
 mod view;
 
 pub use datapackage::{export_datapackage, parse_datapackage};
+pub use index::{DirectoryIndex, DirectoryQuery, Hit, IndexedService};
 pub use json::{DirectoryError, export_json, parse_json};
-pub use schedule::{LocalTime, Weekday, is_open};
+pub use schedule::{LocalTime, Rule as ScheduleRule, Weekday, is_open};
 pub use view::{ELIGIBILITY_CODES, PhoneView, ServiceView, Texts};
 
 /// One imported service: its raw HSDS object and the typed view derived from it.
