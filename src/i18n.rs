@@ -34,6 +34,10 @@ impl Tr {
     pub fn t_in(&self, lang: Lang, id: &str) -> String {
         self.l10n.text(lang, id)
     }
+    /// Name of a referral category in the interface language.
+    pub fn category(&self, c: sanad_core::RefCategory) -> String {
+        self.t(&sanad_i18n::code_message_id(c.as_str()))
+    }
     /// Label of an input code in the interface language.
     pub fn label(&self, code: &str) -> String {
         self.l10n

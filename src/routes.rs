@@ -3,7 +3,10 @@
 use dioxus::prelude::*;
 
 use crate::components::Shell;
-use crate::views::{EmergencyScreen, HomeScreen, IndicatorsScreen, ResultScreen, ScreeningScreen};
+use crate::views::{
+    DirectoryScreen, EmergencyScreen, HomeScreen, IndicatorsScreen, ResultScreen, ScreeningScreen,
+    ServiceScreen,
+};
 
 /// Every screen, under the shared [`Shell`] layout.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -20,4 +23,8 @@ pub enum Route {
         IndicatorsScreen {},
         #[route("/emergency")]
         EmergencyScreen {},
+        #[route("/directory")]
+        DirectoryScreen {},
+        #[route("/directory/:id")]
+        ServiceScreen { id: String },
 }

@@ -6,10 +6,16 @@
 
 use dioxus::prelude::*;
 use futures_util::StreamExt;
+use sanad_core::directory::{DirectoryQuery, PhoneView, Service, Texts, parse_json};
 use sanad_core::lookup::{IndicatorIndex, LookupHit};
-use sanad_core::{Answer, CodeId, Engine, ScreeningResult, Session, code_id};
+use sanad_core::{Answer, CodeId, Engine, RefCategory, ScreeningResult, Session, code_id};
 use sanad_i18n::{Lang, Localizer};
+use sanad_store::directory::Directory;
+use std::path::Path;
 use std::rc::Rc;
+
+/// The sample directory shipped with the app (loaded on first run, labelled as sample).
+pub const SAMPLE_DIRECTORY: &str = include_str!("../assets/sample-directory.json");
 
 /// What the UI asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +36,73 @@ pub enum Command {
     SetInterviewLang(Lang),
     /// Search the indicator catalogue.
     SearchIndicators(String),
+    /// Search the referral directory (words in any language, optional filters).
+    SearchDirectory {
+        /// What the worker typed.
+        text: String,
+        /// Only this referral category.
+        category: Option<RefCategory>,
+        /// Only this city (canonical key).
+        city: Option<String>,
+    },
+    /// Show one directory service.
+    OpenService(String),
+}
+
+/// One directory service as the screens show it (texts in every language: the component
+/// picks the interface language, so a language switch needs no new search).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceCard {
+    /// Service id.
+    pub id: String,
+    /// Name.
+    pub name: Texts,
+    /// Organisation.
+    pub organization: Texts,
+    /// Description.
+    pub description: Texts,
+    /// Referral categories.
+    pub categories: Vec<RefCategory>,
+    /// Numbers to call.
+    pub phones: Vec<PhoneView>,
+    /// Languages spoken (ISO 639).
+    pub languages: Vec<String>,
+    /// Last verified (`YYYY-MM-DD`), `None`: not verified.
+    pub verified: Option<String>,
+    /// Sample data.
+    pub sample: bool,
+}
+
+impl ServiceCard {
+    fn of(s: &Service) -> ServiceCard {
+        let v = &s.view;
+        ServiceCard {
+            id: v.id.clone(),
+            name: v.name.clone(),
+            organization: v.organization.clone(),
+            description: v.description.clone(),
+            categories: v.categories.clone(),
+            phones: v.phones.clone(),
+            languages: v.languages.clone(),
+            verified: v.assured_date.clone(),
+            sample: v.sample,
+        }
+    }
+}
+
+/// What the directory screens show.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DirectoryView {
+    /// The directory could be opened.
+    pub available: bool,
+    /// Number of services.
+    pub total: usize,
+    /// How many of them are sample data (non-zero: the screens say it is a sample).
+    pub sample: usize,
+    /// Results of the last search, best first.
+    pub results: Vec<ServiceCard>,
+    /// The service opened last.
+    pub detail: Option<ServiceCard>,
 }
 
 /// What the screening screen shows.
@@ -60,6 +133,8 @@ pub struct AppState {
     pub screening: Signal<ScreeningView>,
     /// Indicator lookup results.
     pub lookup: Signal<Vec<LookupHit>>,
+    /// The referral directory.
+    pub directory: Signal<DirectoryView>,
     /// A problem to show (never contains case data).
     pub error: Signal<Option<String>>,
 }
@@ -68,16 +143,44 @@ pub struct AppState {
 pub struct Services {
     engine: Result<Engine, String>,
     index: IndicatorIndex,
+    directory: Option<Directory>,
 }
 
 impl Services {
-    /// Load the engine's rules and build the indicator index.
-    pub fn load(l10n: &Localizer) -> Services {
+    /// Load the engine's rules, build the indicator index and open the directory in
+    /// `data_dir` (loading the sample directory on first run).
+    pub fn load(l10n: &Localizer, data_dir: &Path) -> Services {
         Services {
             engine: Engine::embedded().map_err(|e| e.to_string()),
             index: l10n.indicator_index(),
+            directory: open_directory(data_dir),
         }
     }
+
+    /// The directory's counts, before any search.
+    pub fn directory_view(&self) -> DirectoryView {
+        match &self.directory {
+            Some(d) => DirectoryView {
+                available: true,
+                total: d.len().unwrap_or(0),
+                sample: d.sample_count(),
+                ..DirectoryView::default()
+            },
+            None => DirectoryView::default(),
+        }
+    }
+}
+
+/// Open the directory database; an empty one gets the shipped sample. `None` if the file
+/// cannot be opened (the directory screen says so; the rest of the app works).
+fn open_directory(data_dir: &Path) -> Option<Directory> {
+    std::fs::create_dir_all(data_dir).ok()?;
+    let mut d = Directory::open(&data_dir.join("directory.db")).ok()?;
+    if d.is_empty().ok()? {
+        let sample = parse_json("sample-directory.json", SAMPLE_DIRECTORY).ok()?;
+        d.replace_all(&sample, None).ok()?;
+    }
+    Some(d)
 }
 
 fn view_of(e: &Engine, s: &Session) -> ScreeningView {
@@ -142,6 +245,37 @@ pub fn use_runtime(state: AppState, services: Rc<Services>) -> Coroutine<Command
                     Command::SearchIndicators(q) => {
                         let lang = (state.ui_lang)();
                         state.lookup.set(services.index.search(&q, lang.code(), 20));
+                        continue;
+                    }
+                    Command::SearchDirectory {
+                        text,
+                        category,
+                        city,
+                    } => {
+                        if let Some(d) = &services.directory {
+                            let q = DirectoryQuery {
+                                text,
+                                category,
+                                city,
+                                limit: 50,
+                                ..DirectoryQuery::default()
+                            };
+                            let results = d
+                                .search(&q)
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(|h| d.service(&h.id).ok().flatten())
+                                .map(|s| ServiceCard::of(&s))
+                                .collect();
+                            state.directory.with_mut(|v| v.results = results);
+                        }
+                        continue;
+                    }
+                    Command::OpenService(id) => {
+                        if let Some(d) = &services.directory {
+                            let detail = d.service(&id).ok().flatten().map(|s| ServiceCard::of(&s));
+                            state.directory.with_mut(|v| v.detail = detail);
+                        }
                         continue;
                     }
                 }

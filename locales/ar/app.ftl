@@ -48,3 +48,31 @@ emergency-call = اتصل بـ{ $number }
 emergency-note = الأرقام كما نُشرت؛ تحقق منها محليًّا قبل الاعتماد عليها.
 
 error-rules = تعذّر تحميل قواعد التقييم: { $detail }
+
+home-directory = دليل خدمات الإحالة
+
+directory-title = دليل خدمات الإحالة
+directory-search = خدمة أو حاجة أو مدينة (بالعربية أو الفرنسية أو الإنجليزية)
+directory-sample = دليل على سبيل المثال. أُعدّ فقط من مصادر منشورة: أسماء المنظمات وأدوارها وأربعة أرقام وطنية. لم يُتحقق من أي عنوان أو رقم محلي. استبدله ببيانات منظمتك قبل الاعتماد عليه.
+directory-none = لا توجد خدمة مطابقة.
+directory-count = { $count ->
+    [zero] لا خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+directory-category = الفئة
+directory-city = المدينة
+directory-any-category = كل الفئات
+directory-any-city = كل المدن
+directory-unavailable = تعذر فتح الدليل.
+service-sample = مدخل على سبيل المثال
+service-unverified = غير متحقق منه
+service-verified = آخر تحقق { $date }
+service-call = اتصل بالرقم { $number }
+service-sms = رسالة نصية
+service-languages = اللغات المستعملة: { $langs }
+service-categories = فئات الإحالة
+service-back = العودة إلى الدليل

@@ -44,3 +44,27 @@ emergency-call = Call { $number }
 emergency-note = Numbers as published; check them locally before relying on them.
 
 error-rules = The screening rules could not be loaded: { $detail }
+
+home-directory = Referral directory
+
+directory-title = Referral directory
+directory-search = Service, need or city (Arabic, French or English)
+directory-sample = SAMPLE DIRECTORY. It was built only from published sources: organisation names and roles, and four national numbers. No address or local number has been checked. Replace it with your organisation's own data before relying on it.
+directory-none = No service matches.
+directory-count = { $count ->
+    [one] One service
+   *[other] { $count } services
+}
+directory-category = Category
+directory-city = City
+directory-any-category = All categories
+directory-any-city = All cities
+directory-unavailable = The directory could not be opened.
+service-sample = Sample entry
+service-unverified = Not verified
+service-verified = Last verified { $date }
+service-call = Call { $number }
+service-sms = Text message
+service-languages = Languages spoken: { $langs }
+service-categories = Referral categories
+service-back = Back to the directory

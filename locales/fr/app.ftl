@@ -44,3 +44,27 @@ emergency-call = Appeler le { $number }
 emergency-note = Numéros tels que publiés ; vérifiez-les sur place avant de compter dessus.
 
 error-rules = Les règles de repérage n'ont pas pu être chargées : { $detail }
+
+home-directory = Annuaire d'orientation
+
+directory-title = Annuaire d'orientation
+directory-search = Service, besoin ou ville (arabe, français ou anglais)
+directory-sample = ANNUAIRE D'EXEMPLE. Il a été établi uniquement à partir de sources publiées : noms et rôles des organisations, et quatre numéros nationaux. Aucune adresse ni aucun numéro local n'a été vérifié. Remplacez-le par les données de votre organisation avant de vous y fier.
+directory-none = Aucun service ne correspond.
+directory-count = { $count ->
+    [one] Un service
+   *[other] { $count } services
+}
+directory-category = Catégorie
+directory-city = Ville
+directory-any-category = Toutes les catégories
+directory-any-city = Toutes les villes
+directory-unavailable = L'annuaire n'a pas pu être ouvert.
+service-sample = Fiche d'exemple
+service-unverified = Non vérifié
+service-verified = Vérifié le { $date }
+service-call = Appeler le { $number }
+service-sms = SMS
+service-languages = Langues parlées : { $langs }
+service-categories = Catégories d'orientation
+service-back = Retour à l'annuaire

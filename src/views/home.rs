@@ -21,6 +21,7 @@ pub fn HomeScreen() -> Element {
                 },
                 {tr.t("home-new-screening")}
             }
+            Link { class: "big", id: "open-directory", to: Route::DirectoryScreen {}, {tr.t("home-directory")} }
             Link { class: "big", id: "open-indicators", to: Route::IndicatorsScreen {}, {tr.t("home-indicators")} }
             Link { class: "big danger", id: "open-emergency", to: Route::EmergencyScreen {}, {tr.t("home-emergency")} }
         }

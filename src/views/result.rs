@@ -47,7 +47,7 @@ pub fn ResultScreen() -> Element {
             h2 { {tr.t("screening-referrals")} }
             ul { id: "referrals",
                 for c in r.referrals.iter() {
-                    li { key: "{c}", class: "ref", {tr.t(&sanad_i18n::code_message_id(c.as_str()))} }
+                    li { key: "{c}", class: "ref", {tr.category(*c)} }
                 }
             }
         }

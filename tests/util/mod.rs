@@ -21,19 +21,27 @@ use std::time::Duration;
 pub struct Ui {
     dom: VirtualDom,
     rt: tokio::runtime::Runtime,
+    /// The app's data directory (removed when the test ends).
+    pub data: sanad_test_support::env::TempDir,
 }
 
 impl Ui {
     /// The app, rendered and settled.
     pub fn start() -> Ui {
         dioxus_html::set_event_converter(Box::new(SerializedHtmlEventConverter));
-        let mut dom = VirtualDom::new(sanad::app::App);
+        let data = sanad_test_support::env::TempDir::new("app");
+        let mut dom = VirtualDom::new_with_props(
+            sanad::app::AppIn,
+            sanad::app::AppInProps {
+                data_dir: data.path().to_path_buf(),
+            },
+        );
         dom.rebuild_in_place();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_time()
             .build()
             .expect("tokio runtime");
-        let mut ui = Ui { dom, rt };
+        let mut ui = Ui { dom, rt, data };
         ui.settle();
         ui
     }
@@ -89,6 +97,23 @@ impl Ui {
         )));
         self.dom.runtime().handle_event(
             "input",
+            dioxus_core::Event::new(Rc::new(data) as Rc<dyn std::any::Any>, true),
+            el,
+        );
+        self.settle();
+    }
+
+    /// Choose a value in a select: fires `change` with the new value.
+    pub fn change(&mut self, id: &str, value: &str) {
+        let el = self
+            .find(id, "onchange")
+            .unwrap_or_else(|| panic!("no select #{id} in:\n{}", self.html()));
+        let data = PlatformEventData::new(Box::new(SerializedFormData::new(
+            value.to_owned(),
+            Vec::new(),
+        )));
+        self.dom.runtime().handle_event(
+            "change",
             dioxus_core::Event::new(Rc::new(data) as Rc<dyn std::any::Any>, true),
             el,
         );

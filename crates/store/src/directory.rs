@@ -105,6 +105,7 @@ impl Directory {
                     languages: Vec::new(),
                     serves: Vec::new(),
                     coordinates: Vec::new(),
+                    sample: false,
                 });
             }
         }
@@ -129,6 +130,7 @@ impl Directory {
                     "city" => s.cities.push(value),
                     "language" => s.languages.push(value),
                     "serves" => s.serves.push(value),
+                    "flag" if value == "sample" => s.sample = true,
                     _ => return Err(DirectoryStoreError::Damaged(s.id.clone())),
                 }
             }
@@ -194,7 +196,8 @@ impl Directory {
                 let facets = (x.categories.iter().map(|c| ("category", c.as_str())))
                     .chain(x.cities.iter().map(|c| ("city", c.as_str())))
                     .chain(x.languages.iter().map(|l| ("language", l.as_str())))
-                    .chain(x.serves.iter().map(|e| ("serves", e.as_str())));
+                    .chain(x.serves.iter().map(|e| ("serves", e.as_str())))
+                    .chain(x.sample.then_some(("flag", "sample")));
                 for (kind, value) in facets {
                     facet
                         .execute(params![pos, kind, value])
@@ -248,6 +251,27 @@ impl Directory {
     /// Whether the directory is empty.
     pub fn is_empty(&self) -> Result<bool, DirectoryStoreError> {
         Ok(self.len()? == 0)
+    }
+
+    /// How many services are sample data (the app labels the directory as a sample).
+    pub fn sample_count(&self) -> usize {
+        self.index.sample_count()
+    }
+
+    /// One service as imported, by id.
+    pub fn service(&self, id: &str) -> Result<Option<Service>, DirectoryStoreError> {
+        let raw: Option<String> = self
+            .conn
+            .prepare_cached("SELECT raw FROM services WHERE id = ?1")
+            .and_then(|mut st| {
+                let mut rows = st.query([id])?;
+                rows.next()?.map(|r| r.get(0)).transpose()
+            })
+            .map_err(storage("read service"))?;
+        let Some(raw) = raw else { return Ok(None) };
+        let mut parsed = parse_json("directory", &format!("[{raw}]"))
+            .map_err(|_| DirectoryStoreError::Damaged(id.to_owned()))?;
+        Ok(Some(parsed.remove(0)))
     }
 
     /// Every service as imported, in import order.

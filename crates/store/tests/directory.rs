@@ -222,3 +222,45 @@ fn a_position_ranks_nearer_services_first() {
         "from Fes (Nador ~225 km, Oujda ~290 km)"
     );
 }
+
+#[test]
+fn sample_entries_are_counted_and_services_read_back_by_id() {
+    let (dir, d, services) = sample();
+    assert_eq!(
+        d.sample_count(),
+        services.len(),
+        "every sample entry is flagged"
+    );
+    let first = &services[0];
+    assert_eq!(
+        d.service(&first.view.id).expect("read"),
+        Some(first.clone())
+    );
+    assert_eq!(d.service("no-such-service").expect("read"), None);
+    drop(d);
+    let d = Directory::open(&dir.path().join("directory.db")).expect("reopen");
+    assert_eq!(
+        d.sample_count(),
+        services.len(),
+        "the flag survives a reopen"
+    );
+    // The organisation's own data (no sample flag) replaces it.
+    let mut d = d;
+    let own: Vec<Service> = services
+        .iter()
+        .map(|s| {
+            let mut raw = s.raw.clone();
+            raw.as_object_mut()
+                .expect("object")
+                .remove("x_sanad_sample");
+            raw
+        })
+        .map(|raw| {
+            parse_json("own.json", &serde_json::Value::Array(vec![raw]).to_string())
+                .expect("valid")
+                .remove(0)
+        })
+        .collect();
+    d.replace_all(&own, Some(2)).expect("import own");
+    assert_eq!(d.sample_count(), 0);
+}

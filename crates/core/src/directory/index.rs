@@ -241,6 +241,8 @@ pub struct IndexedService {
     pub serves: Vec<String>,
     /// Coordinates of physical locations.
     pub coordinates: Vec<(f64, f64)>,
+    /// Sample data (see [`ServiceView::sample`]).
+    pub sample: bool,
 }
 
 impl IndexedService {
@@ -255,6 +257,7 @@ impl IndexedService {
             languages: v.languages.iter().map(|l| l.to_lowercase()).collect(),
             serves: v.serves.clone(),
             coordinates: v.coordinates.clone(),
+            sample: v.sample,
         }
     }
 }
@@ -354,6 +357,11 @@ impl DirectoryIndex {
     /// Whether the index is empty.
     pub fn is_empty(&self) -> bool {
         self.services.is_empty()
+    }
+
+    /// How many services are sample data.
+    pub fn sample_count(&self) -> usize {
+        self.services.iter().filter(|s| s.sample).count()
     }
 
     /// The phrases a query's words stand for (see [`TextIndex::expand`]).

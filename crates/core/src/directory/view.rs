@@ -88,6 +88,8 @@ pub struct ServiceView {
     pub schedules: Vec<Rule>,
     /// When the entry was last verified (`YYYY-MM-DD`); `None`: unverified.
     pub assured_date: Option<String>,
+    /// Sample data, not the organisation's own (`x_sanad_sample: true`): the app says so.
+    pub sample: bool,
 }
 
 type Problem = (String, String);
@@ -402,6 +404,7 @@ pub(crate) fn extract(item: &Value) -> Result<ServiceView, Problem> {
         v.assured_date = Some(d.to_owned());
     }
     opt_str(o, "", "assurer_email")?;
+    v.sample = o.get("x_sanad_sample") == Some(&Value::Bool(true));
     v.categories.sort();
     v.categories.dedup();
     Ok(v)

@@ -1,0 +1,100 @@
+//! The directory screens, clicked through in-process: the sample is loaded on first run and
+//! labelled as a sample; search as you type in any language; filters; a service's page
+//! with tap-to-call.
+
+mod util;
+
+use util::Ui;
+
+/// The services listed, in order, as the ids of their links.
+fn listed(html: &str) -> Vec<String> {
+    html.split("id=\"service-")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|id| !id.is_empty() && *id != "back" && *id != "name")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The text of the `li` holding the n-th result.
+fn item(html: &str, n: usize) -> String {
+    html.split("<li class=\"hit service\"")
+        .nth(n + 1)
+        .map(|s| s.split("</li>").next().unwrap_or("").to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_sample_directory_is_loaded_and_labelled_as_a_sample() {
+    let mut ui = Ui::start();
+    ui.click("open-directory");
+    let html = ui.html();
+    assert!(html.contains("id=\"directory-sample\""), "{html}");
+    assert!(html.contains("ANNUAIRE D&#39;EXEMPLE") || html.contains("ANNUAIRE D'EXEMPLE"));
+    assert_eq!(listed(&html).len(), 17, "the whole sample is listed");
+    assert!(html.contains("Fiche d&#39;exemple") || html.contains("Fiche d'exemple"));
+    assert!(html.contains("Non vérifié"), "unverified entries say so");
+    assert!(
+        ui.data.path().join("directory.db").exists(),
+        "kept in the app's data directory"
+    );
+    // In Arabic, the notice follows the interface language.
+    ui.click("ui-lang-ar");
+    assert!(ui.html().contains("دليل على سبيل المثال"));
+}
+
+#[test]
+fn search_as_you_type_in_three_languages_puts_medical_services_first() {
+    let mut ui = Ui::start();
+    ui.click("open-directory");
+    for q in ["santé", "sante", "health", "صحة", "الصحة"] {
+        ui.input("directory-query", q);
+        let html = ui.html();
+        assert!(!listed(&html).is_empty(), "{q}: no result");
+        assert!(
+            item(&html, 0).contains("Soins médicaux"),
+            "{q}: first result is not medical: {}",
+            item(&html, 0)
+        );
+    }
+    ui.input("directory-query", "zzzzqqqq");
+    assert!(ui.html().contains("Aucun service ne correspond"));
+}
+
+#[test]
+fn filters_narrow_the_list_and_a_service_page_offers_the_call() {
+    let mut ui = Ui::start();
+    ui.click("open-directory");
+    let all = listed(&ui.html()).len();
+    ui.change("directory-category", "ref.tip_hotline");
+    let html = ui.html();
+    let hot = listed(&html);
+    assert!(!hot.is_empty() && hot.len() < all, "{} of {all}", hot.len());
+    for n in 0..hot.len() {
+        assert!(
+            item(&html, n).contains("<span class=\"tag\">Ligne nationale contre la traite</span>"),
+            "{}",
+            item(&html, n)
+        );
+    }
+    ui.change("directory-category", "");
+    ui.change("directory-city", "berkane");
+    let berkane = listed(&ui.html());
+    assert!(!berkane.is_empty() && berkane.len() < all);
+    ui.change("directory-city", "");
+    ui.input("directory-query", "0800004747");
+    let first = listed(&ui.html())
+        .first()
+        .cloned()
+        .expect("the line is found by its number");
+    ui.click(&format!("service-{first}"));
+    let html = ui.html();
+    assert!(html.contains("id=\"service-name\""), "{html}");
+    assert!(html.contains("href=\"tel:0800004747\""), "tap-to-call");
+    assert!(
+        html.contains("id=\"directory-sample\""),
+        "a sample entry says so"
+    );
+    ui.click("service-back");
+    assert!(ui.html().contains("id=\"directory-query\""));
+}
