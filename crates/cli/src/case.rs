@@ -23,7 +23,7 @@ pub(crate) struct CaseArgs {
 }
 
 #[derive(Args)]
-struct Common {
+pub(crate) struct Common {
     /// The store directory.
     #[arg(long)]
     dir: PathBuf,
@@ -163,7 +163,7 @@ fn store_err(e: sanad_store::StoreError) -> Failure {
     }
 }
 
-fn unlocked(common: &Common) -> Result<(Vault, String), Failure> {
+pub(crate) fn unlocked(common: &Common) -> Result<(Vault, String), Failure> {
     let inp = input(common)?;
     let mut v = Vault::open(&common.dir, clock()).map_err(store_err)?;
     v.unlock(&inp.pass).map_err(store_err)?;

@@ -6,6 +6,7 @@
 mod case;
 mod directory;
 mod screen;
+mod sync;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ enum Command {
     Case(case::CaseArgs),
     /// The referral directory.
     Directory(directory::DirectoryArgs),
+    /// Sync with the organisation's server.
+    Sync(sync::SyncArgs),
     /// Look up the indicator catalogue.
     Indicators {
         #[command(subcommand)]
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         Command::Screen(args) => screen::run(&args),
         Command::Case(args) => case::run(args),
         Command::Directory(args) => directory::run(args),
+        Command::Sync(args) => sync::run(args),
         Command::Indicators {
             command: IndicatorsCommand::Search { lang, limit, query },
         } => search(&lang, limit, &query),

@@ -109,6 +109,38 @@ pub fn verify(
     Ok((wire.version, services))
 }
 
+const COMMAND_DOMAIN: &str = "sanad-command/1\n";
+
+/// Sign a command text (a wipe order) with the organisation's private key (PKCS#8 hex);
+/// returns the signature in hex. Domain-separated from directory bundles.
+pub fn sign_command(private_pkcs8_hex: &str, text: &str) -> Result<String, BundleError> {
+    let der = unhex(private_pkcs8_hex).ok_or(BundleError::BadKey("private key is not hex"))?;
+    let pair = Ed25519KeyPair::from_pkcs8(&der)
+        .map_err(|_| BundleError::BadKey("not an Ed25519 PKCS#8 private key"))?;
+    Ok(hex(pair
+        .sign(format!("{COMMAND_DOMAIN}{text}").as_bytes())
+        .as_ref()))
+}
+
+/// Whether `signature_hex` is the organisation's signature of a command text.
+pub fn verify_command(public_hex: &str, text: &str, signature_hex: &str) -> bool {
+    let (Some(key), Some(sig)) = (unhex(public_hex), unhex(signature_hex)) else {
+        return false;
+    };
+    key.len() == 32
+        && UnparsedPublicKey::new(&ED25519, &key)
+            .verify(format!("{COMMAND_DOMAIN}{text}").as_bytes(), &sig)
+            .is_ok()
+}
+
+/// The public key (hex) of an organisation private key (PKCS#8 hex).
+pub fn public_of(private_pkcs8_hex: &str) -> Result<String, BundleError> {
+    let der = unhex(private_pkcs8_hex).ok_or(BundleError::BadKey("private key is not hex"))?;
+    let pair = Ed25519KeyPair::from_pkcs8(&der)
+        .map_err(|_| BundleError::BadKey("not an Ed25519 PKCS#8 private key"))?;
+    Ok(hex(pair.public_key().as_ref()))
+}
+
 impl Directory {
     /// Install a signed bundle: verified, newer, swapped atomically. Returns
     /// (version, number of services).

@@ -223,11 +223,11 @@ fn locked(e: StoreError) -> CaseError {
 }
 
 impl Vault {
-    fn unlocked(&mut self) -> Result<&mut Open, CaseError> {
+    pub(crate) fn unlocked(&mut self) -> Result<&mut Open, CaseError> {
         self.touch().map_err(locked)
     }
 
-    fn unlocked_ref(&self) -> Result<&Open, CaseError> {
+    pub(crate) fn unlocked_ref(&self) -> Result<&Open, CaseError> {
         self.open.as_ref().ok_or(CaseError::Locked)
     }
 }

@@ -13,7 +13,10 @@ use std::path::Path;
 pub(crate) const FILE: &str = "cases.db";
 
 /// Every migration, in order; index + 1 is the version it upgrades to.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_cases.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_cases.sql"),
+    include_str!("../migrations/0002_sync.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

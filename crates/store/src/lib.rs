@@ -16,7 +16,10 @@ pub mod db;
 pub mod directory;
 mod error;
 pub mod keyring;
+mod outbox;
 pub mod protector;
+pub mod relay;
+pub mod seal;
 mod secret;
 mod vault;
 

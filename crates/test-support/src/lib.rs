@@ -9,6 +9,7 @@ pub mod cases;
 pub mod deps;
 pub mod directory;
 pub mod env;
+pub mod http;
 pub mod vignettes;
 
 use proptest::prelude::*;

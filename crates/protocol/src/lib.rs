@@ -1,0 +1,201 @@
+//! Sanad's sync protocol: what a device and the central API say to each other.
+//!
+//! Pure: types and codecs only, no I/O. JSON for the small control messages; a compact
+//! binary frame for event batches, because sealed payloads are ciphertext (base64 would add
+//! a third, hex would double them). Every decoder checks every length against what is left
+//! and returns [`ProtocolError`] naming the problem: malformed input never panics.
+//!
+//! Endpoints (all but enrollment need `Authorization: Bearer <token>`):
+//!
+//! | method, path | body | answer |
+//! |---|---|---|
+//! | `POST /v1/enroll` | [`EnrollRequest`] (JSON) | [`EnrollResponse`] |
+//! | `POST /v1/events` | [`EventBatch`] (binary, `application/x-sanad-batch`) | [`PushAck`] |
+//! | `GET /v1/status` | | [`DeviceStatus`] |
+
+mod batch;
+
+pub use batch::{BATCH_MAGIC, EventBatch, Stats, WireEvent, decode_batch, encode_batch};
+
+use serde::{Deserialize, Serialize};
+
+/// Media type of a binary event batch.
+pub const BATCH_MEDIA_TYPE: &str = "application/x-sanad-batch";
+
+/// Largest request body the server accepts (bytes).
+pub const MAX_BODY: usize = 4 * 1024 * 1024;
+
+/// A malformed message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    /// The body ends before the named field.
+    #[error("the batch ends inside {0}")]
+    Truncated(&'static str),
+    /// A field has a value outside its range.
+    #[error("invalid {field}: {problem}")]
+    Invalid {
+        /// Field.
+        field: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
+    /// Bytes after the last event.
+    #[error("{0} unexpected bytes after the last event")]
+    Trailing(usize),
+    /// A JSON message did not parse.
+    #[error("malformed {what}: {problem}")]
+    Json {
+        /// Which message.
+        what: &'static str,
+        /// The parser's message (no data from the body).
+        problem: String,
+    },
+}
+
+/// Parse a JSON control message, with an error naming the message.
+pub fn decode_json<T: for<'de> Deserialize<'de>>(
+    what: &'static str,
+    body: &[u8],
+) -> Result<T, ProtocolError> {
+    serde_json::from_slice(body).map_err(|e| ProtocolError::Json {
+        what,
+        // Line and column only: serde's messages can quote the input.
+        problem: format!(
+            "{:?} error at line {} column {}",
+            e.classify(),
+            e.line(),
+            e.column()
+        ),
+    })
+}
+
+/// A device asks to join with a one-time enrollment code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollRequest {
+    /// The one-time code an administrator printed.
+    pub code: String,
+    /// The device's Ed25519 public key (hex, 32 bytes).
+    pub device_key: String,
+}
+
+/// What an enrolled device receives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollResponse {
+    /// The device id the server assigned (hex, 16 bytes).
+    pub device_id: String,
+    /// Bearer token (hex, 32 random bytes; the server keeps only its hash).
+    pub token: String,
+    /// The organisation's Ed25519 public key for signed content and commands (hex).
+    pub signing_key: String,
+    /// The organisation's X25519 public key that case payloads are sealed to (hex).
+    pub sealing_key: String,
+}
+
+/// The server's answer to a batch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PushAck {
+    /// Every event of this device up to this sequence number is stored (contiguous).
+    pub acked_through: u64,
+    /// Events whose id was already stored with different bytes: kept apart, not dropped.
+    pub conflicts: Vec<String>,
+}
+
+/// What the server knows of the calling device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceStatus {
+    /// Device id (hex).
+    pub device_id: String,
+    /// Highest contiguous sequence stored.
+    pub acked_through: u64,
+    /// Events stored for this device.
+    pub events: u64,
+    /// Quarantined conflicting events for this device.
+    pub quarantined: u64,
+}
+
+/// An order to wipe a device, signed by the organisation's Ed25519 key. A revoked device
+/// receives it with its 401; the device checks the signature against the key it got at
+/// enrollment before it wipes anything, so a forged order is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WipeOrder {
+    /// The device to wipe (hex).
+    pub device_id: String,
+    /// When the order was issued (ms since the epoch).
+    pub issued_ms: i64,
+    /// Ed25519 signature of [`WipeOrder::signed_text`] (hex).
+    pub signature: String,
+}
+
+impl WipeOrder {
+    /// The text the organisation signs.
+    pub fn signed_text(device_id: &str, issued_ms: i64) -> String {
+        format!("wipe\n{device_id}\n{issued_ms}")
+    }
+}
+
+/// The 401 answer to a revoked device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revoked {
+    /// Always `revoked`.
+    pub error: String,
+    /// Plain words.
+    pub message: String,
+    /// The signed order.
+    pub wipe: WipeOrder,
+}
+
+/// An error answer (4xx/5xx): a stable code and a message without case data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// Stable machine-readable code (`unauthorized`, `bad_request`, ...).
+    pub error: String,
+    /// Plain words.
+    pub message: String,
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Bytes of lower- or upper-case hex; `None` if it is not hex.
+pub fn unhex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_errors_name_the_message_and_never_quote_it() {
+        let e = decode_json::<EnrollRequest>("enrollment", br#"{"code": "SECRET-CODE"}"#)
+            .expect_err("missing field");
+        let msg = e.to_string();
+        assert!(msg.starts_with("malformed enrollment"), "{msg}");
+        assert!(!msg.contains("SECRET"), "{msg}");
+        assert!(decode_json::<EnrollRequest>("enrollment", b"\xff\xfe").is_err());
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_non_hex() {
+        assert_eq!(
+            unhex(&hex(&[0, 1, 0xab, 0xff])),
+            Some(vec![0, 1, 0xab, 0xff])
+        );
+        assert_eq!(unhex("abc"), None);
+        assert_eq!(unhex("zz"), None);
+        assert_eq!(unhex("é1"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Sanad's central API: devices enroll with a one-time code, push their append-only event
+//! series sealed to the organisation's key, and get signed commands back. The server never
+//! holds a key that opens a case payload; `export` runs where the organisation's sealing
+//! key is kept.
+#![warn(missing_docs)]
+
+pub mod api;
+pub mod export;
+pub mod keys;
+pub mod storage;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::api::{Api, Clock, RateLimiter};
+use crate::storage::{RelayDb, Storage};
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// Plain HTTP on a public address without `--insecure-http`.
+    #[error(
+        "refusing plain HTTP on {0}: give --tls-cert and --tls-key, listen on a loopback address, or pass --insecure-http"
+    )]
+    PlainHttpRefused(SocketAddr),
+    /// Binding or serving failed.
+    #[error("cannot serve on {addr}: {problem}")]
+    Io {
+        /// Address.
+        addr: SocketAddr,
+        /// What went wrong.
+        problem: String,
+    },
+    /// The certificate or key could not be loaded.
+    #[error("TLS certificate or key: {0}")]
+    Tls(String),
+}
+
+/// How to listen.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Address and port.
+    pub listen: SocketAddr,
+    /// PEM certificate chain and private key.
+    pub tls: Option<(PathBuf, PathBuf)>,
+    /// Allow plain HTTP on a non-loopback address.
+    pub insecure_http: bool,
+}
+
+/// Open the storage named by `spec`: a `postgres://` URL or a SQLite file path.
+pub fn open_storage(spec: &str) -> Result<Arc<dyn Storage>, String> {
+    if spec.starts_with("postgres://") || spec.starts_with("postgresql://") {
+        return storage::postgres::PgStorage::connect(spec)
+            .map(|s| Arc::new(s) as Arc<dyn Storage>)
+            .map_err(|e| e.to_string());
+    }
+    let path = Path::new(spec);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    RelayDb::open(path)
+        .map(|s| Arc::new(s) as Arc<dyn Storage>)
+        .map_err(|e| format!("{spec}: {e}"))
+}
+
+/// The API state with default limits (30 requests per second per device, bursts of 60).
+pub fn api(storage: Arc<dyn Storage>, keys: keys::ServerKeys, clock: Clock) -> Api {
+    Api {
+        storage,
+        keys,
+        limiter: Arc::new(RateLimiter::new(30.0, 60.0)),
+        clock,
+    }
+}
+
+/// Serve until the process ends. `ready` receives the bound address (port 0 picks one).
+pub async fn serve(
+    api: Api,
+    opts: ServeOptions,
+    ready: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
+) -> Result<(), ServeError> {
+    let app = api::router(api);
+    let addr = opts.listen;
+    let io = |e: std::io::Error| ServeError::Io {
+        addr,
+        problem: e.to_string(),
+    };
+    match opts.tls {
+        Some((cert, key)) => {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+                .await
+                .map_err(|e| ServeError::Tls(e.to_string()))?;
+            let listener = std::net::TcpListener::bind(addr).map_err(io)?;
+            listener.set_nonblocking(true).map_err(io)?;
+            let bound = listener.local_addr().map_err(io)?;
+            if let Some(r) = ready {
+                let _ = r.send(bound);
+            }
+            tracing::info!(target: "sanad_server", %bound, "serving HTTPS");
+            axum_server::from_tcp_rustls(listener, config)
+                .map_err(io)?
+                .serve(app.into_make_service())
+                .await
+                .map_err(io)
+        }
+        None => {
+            if !addr.ip().is_loopback() && !opts.insecure_http {
+                return Err(ServeError::PlainHttpRefused(addr));
+            }
+            let listener = tokio::net::TcpListener::bind(addr).await.map_err(io)?;
+            let bound = listener.local_addr().map_err(io)?;
+            if let Some(r) = ready {
+                let _ = r.send(bound);
+            }
+            if !addr.ip().is_loopback() {
+                tracing::warn!(target: "sanad_server", %bound, "serving plain HTTP on a public address (--insecure-http)");
+            }
+            axum::serve(listener, app).await.map_err(io)
+        }
+    }
+}
+
+/// Alphabet of enrollment codes: no 0/O, 1/I/L.
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// An enrollment code as typed: upper case, without spaces and dashes.
+pub fn normalize_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Create a one-time enrollment code for `worker`, valid for `ttl_ms`; returns the code
+/// (shown once, stored only as a hash) and its expiry.
+pub fn new_enrollment(
+    storage: &dyn Storage,
+    worker: &str,
+    now_ms: i64,
+    ttl_ms: i64,
+) -> Result<(String, i64), storage::StorageError> {
+    // Rejection sampling: only bytes below 248 = 8 × 31, so every letter is equally likely
+    // (15 letters ≈ 74 bits).
+    let mut chars = String::new();
+    while chars.len() < 15 {
+        let raw: [u8; 32] = sanad_store::seal::random_bytes();
+        chars.extend(
+            raw.iter()
+                .filter(|b| **b < 248)
+                .map(|b| CODE_ALPHABET[*b as usize % CODE_ALPHABET.len()] as char)
+                .take(15 - chars.len()),
+        );
+    }
+    let code = format!("{}-{}-{}", &chars[0..5], &chars[5..10], &chars[10..15]);
+    let expires = now_ms + ttl_ms;
+    storage.add_enrollment(
+        &sanad_store::seal::sha256(normalize_code(&code).as_bytes()),
+        worker,
+        expires,
+    )?;
+    Ok((code, expires))
+}

@@ -1,0 +1,260 @@
+//! `sanad-server`: the central API and its administration commands.
+
+use clap::{Parser, Subcommand};
+use sanad_server::keys::{self, PUBLIC_FILE};
+use sanad_server::{ServeOptions, api::system_clock, export, new_enrollment, open_storage};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sanad-server", version, about = "Sanad central API")]
+struct Cli {
+    /// Folder for the database and keys (default: ./sanad-server-data).
+    #[arg(
+        long,
+        global = true,
+        env = "SANAD_SERVER_DATA",
+        default_value = "sanad-server-data"
+    )]
+    data: PathBuf,
+    /// Storage: a SQLite file path or a postgres:// URL (default: <data>/server.db).
+    #[arg(long, global = true, env = "SANAD_SERVER_DB")]
+    db: Option<String>,
+    /// Organisation key folder (default: <data>/keys).
+    #[arg(long, global = true)]
+    keys: Option<PathBuf>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the API (creates the database, and organisation keys if there are none).
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// PEM certificate chain (HTTPS).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// PEM private key (HTTPS).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Allow plain HTTP on a non-loopback address (behind a TLS proxy only).
+        #[arg(long)]
+        insecure_http: bool,
+    },
+    /// Print a one-time enrollment code for a worker's device.
+    Enroll {
+        /// The worker the device is for.
+        #[arg(long)]
+        worker: String,
+        /// Hours the code stays valid.
+        #[arg(long, default_value_t = 72)]
+        ttl_hours: i64,
+    },
+    /// Revoke a device: its next request gets a signed wipe order.
+    Revoke {
+        /// Device id (hex, as `devices` prints it).
+        device: String,
+    },
+    /// List enrolled devices.
+    Devices,
+    /// Decrypt every stored event with the organisation's sealing key and write
+    /// HTCDS 2.0-shaped JSON.
+    Export {
+        /// The organisation's X25519 private key file (org-sealing.key).
+        #[arg(long)]
+        org_key: PathBuf,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Create an organisation key set in a folder.
+    Keygen {
+        /// Folder to write org-signing.key, org-sealing.key and org.pub into.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn now_ms() -> i64 {
+    (system_clock())()
+}
+
+fn fail(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("sanad-server: {msg}");
+    ExitCode::from(1)
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(true)
+        .init();
+    let cli = Cli::parse();
+    let db = cli
+        .db
+        .clone()
+        .unwrap_or_else(|| cli.data.join("server.db").to_string_lossy().into_owned());
+    let key_dir = cli.keys.clone().unwrap_or_else(|| cli.data.join("keys"));
+    match cli.cmd {
+        Cmd::Keygen { out } => match keys::keygen(&out) {
+            Ok(p) => {
+                println!("signing key (Ed25519): {}", p.signing);
+                println!("sealing key (X25519):  {}", p.sealing);
+                println!(
+                    "Keep {} off the server, with the staff who run export.",
+                    out.join(keys::SEALING_FILE).display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        },
+        Cmd::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+            insecure_http,
+        } => {
+            if !key_dir.join(PUBLIC_FILE).exists() {
+                match keys::keygen(&key_dir) {
+                    Ok(_) => tracing::warn!(
+                        target: "sanad_server",
+                        dir = %key_dir.display(),
+                        "created organisation keys; move org-sealing.key off this server"
+                    ),
+                    Err(e) => return fail(e),
+                }
+            }
+            let keys = match keys::load_server_keys(&key_dir) {
+                Ok(k) => k,
+                Err(e) => return fail(e),
+            };
+            let storage = match open_storage(&db) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            let rt = match tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => return fail(e),
+            };
+            let opts = ServeOptions {
+                listen,
+                tls: tls_cert.zip(tls_key),
+                insecure_http,
+            };
+            let api = sanad_server::api(storage, keys, system_clock());
+            match rt.block_on(sanad_server::serve(api, opts, None)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Enroll { worker, ttl_hours } => {
+            if worker.trim().is_empty() || ttl_hours <= 0 {
+                return fail("--worker must not be empty and --ttl-hours must be positive");
+            }
+            let storage = match open_storage(&db) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            match new_enrollment(&*storage, worker.trim(), now_ms(), ttl_hours * 3_600_000) {
+                Ok((code, expires)) => {
+                    println!("code: {code}");
+                    println!("expires_ms: {expires}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Revoke { device } => {
+            let Some(id) =
+                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
+            else {
+                return fail("DEVICE must be 32 hex characters (see `devices`)");
+            };
+            let storage = match open_storage(&db) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            match storage.revoke(&id) {
+                Ok(true) => {
+                    println!("revoked {device}: its next request receives a signed wipe order");
+                    ExitCode::SUCCESS
+                }
+                Ok(false) => fail(format!("no device {device}")),
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Devices => {
+            let storage = match open_storage(&db) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            match storage.devices() {
+                Ok(ds) => {
+                    println!("device\tworker\trevoked\tacked\tevents\tquarantined\tlast_seen_ms");
+                    for d in ds {
+                        println!(
+                            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                            sanad_protocol::hex(&d.id),
+                            d.worker,
+                            d.revoked,
+                            d.acked,
+                            d.events,
+                            d.quarantined,
+                            d.last_seen_ms
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Export { org_key, out } => {
+            let secret = match keys::load_sealing_secret(&org_key) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            let storage = match open_storage(&db) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            let stored = match storage.events() {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            let opened = match export::open_all(&secret, &stored) {
+                Ok(o) => o,
+                Err(e) => return fail(e),
+            };
+            let json = serde_json::to_string_pretty(&export::htcds(&opened)).unwrap_or_default();
+            match out {
+                Some(p) => match std::fs::write(&p, json + "\n") {
+                    Ok(()) => {
+                        eprintln!(
+                            "wrote {} events of {} devices to {}",
+                            opened.len(),
+                            opened
+                                .iter()
+                                .map(|(s, _)| s.device)
+                                .collect::<std::collections::BTreeSet<_>>()
+                                .len(),
+                            p.display()
+                        );
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => fail(format!("{}: {e}", p.display())),
+                },
+                None => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+            }
+        }
+    }
+}

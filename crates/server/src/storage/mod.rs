@@ -1,0 +1,91 @@
+//! Where the server keeps devices and events: one trait, two backends (SQLite by default,
+//! PostgreSQL for a `postgres://` URL), one conformance suite (`tests/storage.rs`) run on
+//! both. The API calls it from blocking tasks, never on the async workers.
+
+pub mod postgres;
+
+pub use sanad_store::relay::{
+    DeviceRecord, Incoming, Pushed, Redeem, RelayDb, RelayError as StorageError, StoredEvent,
+};
+
+/// The server's storage.
+pub trait Storage: Send + Sync + 'static {
+    /// Record a one-time enrollment code (by hash) for a worker.
+    fn add_enrollment(
+        &self,
+        code_hash: &[u8; 32],
+        worker: &str,
+        expires_ms: i64,
+    ) -> Result<(), StorageError>;
+    /// Redeem a code, creating the device.
+    fn redeem(
+        &self,
+        code_hash: &[u8; 32],
+        now_ms: i64,
+        device: &[u8; 16],
+        device_key: &[u8; 32],
+        token_hash: &[u8; 32],
+    ) -> Result<Redeem, StorageError>;
+    /// The device holding this token hash.
+    fn device_for_token(&self, token_hash: &[u8; 32])
+    -> Result<Option<DeviceRecord>, StorageError>;
+    /// One device.
+    fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError>;
+    /// Every device.
+    fn devices(&self) -> Result<Vec<DeviceRecord>, StorageError>;
+    /// Mark a device seen.
+    fn touch(&self, id: &[u8; 16], now_ms: i64) -> Result<(), StorageError>;
+    /// Revoke a device.
+    fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError>;
+    /// Store a device's events (idempotent; conflicts quarantined).
+    fn push(
+        &self,
+        device: &[u8; 16],
+        events: &[Incoming<'_>],
+        now_ms: i64,
+    ) -> Result<Pushed, StorageError>;
+    /// Every stored event.
+    fn events(&self) -> Result<Vec<StoredEvent>, StorageError>;
+    /// Every quarantined record.
+    fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError>;
+}
+
+impl Storage for RelayDb {
+    fn add_enrollment(&self, h: &[u8; 32], w: &str, e: i64) -> Result<(), StorageError> {
+        RelayDb::add_enrollment(self, h, w, e)
+    }
+    fn redeem(
+        &self,
+        h: &[u8; 32],
+        now: i64,
+        d: &[u8; 16],
+        k: &[u8; 32],
+        t: &[u8; 32],
+    ) -> Result<Redeem, StorageError> {
+        RelayDb::redeem(self, h, now, d, k, t)
+    }
+    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<DeviceRecord>, StorageError> {
+        RelayDb::device_for_token(self, t)
+    }
+    fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError> {
+        RelayDb::device(self, id)
+    }
+    fn devices(&self) -> Result<Vec<DeviceRecord>, StorageError> {
+        RelayDb::devices(self)
+    }
+    fn touch(&self, id: &[u8; 16], now: i64) -> Result<(), StorageError> {
+        RelayDb::touch(self, id, now)
+    }
+    fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError> {
+        RelayDb::revoke(self, id)
+    }
+    fn push(&self, d: &[u8; 16], ev: &[Incoming<'_>], now: i64) -> Result<Pushed, StorageError> {
+        RelayDb::push(self, d, ev, now)
+    }
+    fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
+        RelayDb::events(self)
+    }
+    fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError> {
+        RelayDb::quarantined(self)
+    }
+}

@@ -1,0 +1,353 @@
+//! The PostgreSQL backend (`sanad-server serve --db postgres://…`): the same behaviour as
+//! the SQLite one, held to it by the shared conformance suite.
+
+use postgres::{Client, NoTls};
+use std::sync::Mutex;
+
+use super::{DeviceRecord, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent};
+
+const MIGRATIONS: &[&str] = &[include_str!("../../pg-migrations/0001_relay.sql")];
+
+fn storage(op: &'static str) -> impl FnOnce(postgres::Error) -> StorageError {
+    move |_| StorageError::Storage(op)
+}
+
+/// PostgreSQL storage over one connection (requests are serialized, as with SQLite).
+pub struct PgStorage {
+    client: Mutex<Client>,
+}
+
+impl std::fmt::Debug for PgStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PgStorage")
+    }
+}
+
+fn arr16(v: &[u8]) -> [u8; 16] {
+    let mut a = [0u8; 16];
+    if v.len() == 16 {
+        a.copy_from_slice(v);
+    }
+    a
+}
+
+fn device_row(r: &postgres::Row) -> DeviceRecord {
+    DeviceRecord {
+        id: arr16(r.get::<_, &[u8]>(0)),
+        worker: r.get(1),
+        revoked: r.get(2),
+        enrolled_ms: r.get(3),
+        last_seen_ms: r.get(4),
+        acked: r.get::<_, i64>(5) as u64,
+        events: r.get::<_, i64>(6) as u64,
+        quarantined: r.get::<_, i64>(7) as u64,
+    }
+}
+
+const DEVICE_SQL: &str = "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
+     (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
+     (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) FROM devices d";
+
+impl PgStorage {
+    /// Connect and migrate (`schema_version` table; each migration in a transaction).
+    pub fn connect(url: &str) -> Result<PgStorage, StorageError> {
+        let mut client = Client::connect(url, NoTls).map_err(storage("connect to PostgreSQL"))?;
+        client
+            .batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            .map_err(storage("migrate"))?;
+        let mut tx = client.transaction().map_err(storage("migrate"))?;
+        tx.batch_execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+            .map_err(storage("migrate"))?;
+        let v: i32 = tx
+            .query_opt("SELECT version FROM schema_version", &[])
+            .map_err(storage("migrate"))?
+            .map_or(0, |r| r.get(0));
+        if v as usize > MIGRATIONS.len() {
+            return Err(StorageError::TooNew(v as u32));
+        }
+        for m in &MIGRATIONS[v as usize..] {
+            tx.batch_execute(m).map_err(storage("migrate"))?;
+        }
+        tx.execute("DELETE FROM schema_version", &[])
+            .map_err(storage("migrate"))?;
+        tx.execute(
+            "INSERT INTO schema_version (version) VALUES ($1)",
+            &[&(MIGRATIONS.len() as i32)],
+        )
+        .map_err(storage("migrate"))?;
+        tx.commit().map_err(storage("migrate"))?;
+        Ok(PgStorage {
+            client: Mutex::new(client),
+        })
+    }
+
+    fn client(&self) -> std::sync::MutexGuard<'_, Client> {
+        self.client.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Remove every row (tests run the conformance suite on a shared database).
+    pub fn clear_for_tests(&self) -> Result<(), StorageError> {
+        self.client()
+            .batch_execute("TRUNCATE enrollments, devices, events, quarantine")
+            .map_err(storage("clear"))
+    }
+
+    fn read_events(&self, sql: &str) -> Result<Vec<StoredEvent>, StorageError> {
+        Ok(self
+            .client()
+            .query(sql, &[])
+            .map_err(storage("read events"))?
+            .iter()
+            .map(|r| StoredEvent {
+                device: arr16(r.get::<_, &[u8]>(0)),
+                seq: r.get::<_, i64>(1) as u64,
+                id: arr16(r.get::<_, &[u8]>(2)),
+                stats: r.get(3),
+                sealed: r.get(4),
+            })
+            .collect())
+    }
+}
+
+impl Storage for PgStorage {
+    fn add_enrollment(&self, h: &[u8; 32], worker: &str, exp: i64) -> Result<(), StorageError> {
+        self.client()
+            .execute(
+                "INSERT INTO enrollments (code_hash, worker, expires_ms) VALUES ($1, $2, $3)",
+                &[&h.as_slice(), &worker, &exp],
+            )
+            .map_err(storage("add enrollment"))?;
+        Ok(())
+    }
+
+    fn redeem(
+        &self,
+        h: &[u8; 32],
+        now: i64,
+        device: &[u8; 16],
+        key: &[u8; 32],
+        token: &[u8; 32],
+    ) -> Result<Redeem, StorageError> {
+        let mut c = self.client();
+        let mut tx = c.transaction().map_err(storage("begin enrollment"))?;
+        let row = tx
+            .query_opt(
+                "SELECT worker, expires_ms, used_by FROM enrollments WHERE code_hash = $1 FOR UPDATE",
+                &[&h.as_slice()],
+            )
+            .map_err(storage("read enrollment"))?;
+        let Some(row) = row else {
+            return Ok(Redeem::Unknown);
+        };
+        let (worker, expires, used): (String, i64, Option<Vec<u8>>) =
+            (row.get(0), row.get(1), row.get(2));
+        if now >= expires {
+            return Ok(Redeem::Expired);
+        }
+        if let Some(used) = used {
+            let same = tx
+                .query_opt(
+                    "SELECT device_key, revoked FROM devices WHERE id = $1",
+                    &[&used.as_slice()],
+                )
+                .map_err(storage("read enrollment"))?
+                .is_some_and(|r| r.get::<_, &[u8]>(0) == key.as_slice() && !r.get::<_, bool>(1));
+            if same {
+                tx.execute(
+                    "UPDATE devices SET token_hash = $1, last_seen_ms = $2 WHERE id = $3",
+                    &[&token.as_slice(), &now, &used.as_slice()],
+                )
+                .map_err(storage("renew token"))?;
+                tx.commit().map_err(storage("commit enrollment"))?;
+                return Ok(Redeem::Enrolled(arr16(&used)));
+            }
+            return Ok(Redeem::Used);
+        }
+        tx.execute(
+            "UPDATE enrollments SET used_by = $1 WHERE code_hash = $2",
+            &[&device.as_slice(), &h.as_slice()],
+        )
+        .map_err(storage("use enrollment"))?;
+        tx.execute(
+            "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) VALUES ($1, $2, $3, $4, $5, $5)",
+            &[&device.as_slice(), &worker, &key.as_slice(), &token.as_slice(), &now],
+        )
+        .map_err(storage("add device"))?;
+        tx.commit().map_err(storage("commit enrollment"))?;
+        Ok(Redeem::Enrolled(*device))
+    }
+
+    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<DeviceRecord>, StorageError> {
+        Ok(self
+            .client()
+            .query_opt(
+                &format!("{DEVICE_SQL} WHERE token_hash = $1"),
+                &[&t.as_slice()],
+            )
+            .map_err(storage("authenticate"))?
+            .map(|r| device_row(&r)))
+    }
+
+    fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError> {
+        Ok(self
+            .client()
+            .query_opt(&format!("{DEVICE_SQL} WHERE id = $1"), &[&id.as_slice()])
+            .map_err(storage("read device"))?
+            .map(|r| device_row(&r)))
+    }
+
+    fn devices(&self) -> Result<Vec<DeviceRecord>, StorageError> {
+        Ok(self
+            .client()
+            .query(&format!("{DEVICE_SQL} ORDER BY enrolled_ms, id"), &[])
+            .map_err(storage("list devices"))?
+            .iter()
+            .map(device_row)
+            .collect())
+    }
+
+    fn touch(&self, id: &[u8; 16], now: i64) -> Result<(), StorageError> {
+        self.client()
+            .execute(
+                "UPDATE devices SET last_seen_ms = $1 WHERE id = $2",
+                &[&now, &id.as_slice()],
+            )
+            .map_err(storage("touch device"))?;
+        Ok(())
+    }
+
+    fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError> {
+        let n = self
+            .client()
+            .execute(
+                "UPDATE devices SET revoked = TRUE WHERE id = $1",
+                &[&id.as_slice()],
+            )
+            .map_err(storage("revoke device"))?;
+        Ok(n == 1)
+    }
+
+    fn push(
+        &self,
+        device: &[u8; 16],
+        events: &[Incoming<'_>],
+        now: i64,
+    ) -> Result<Pushed, StorageError> {
+        let mut c = self.client();
+        let mut tx = c.transaction().map_err(storage("begin push"))?;
+        let acked0: i64 = tx
+            .query_one(
+                "SELECT acked FROM devices WHERE id = $1 FOR UPDATE",
+                &[&device.as_slice()],
+            )
+            .map_err(storage("read acknowledgement"))?
+            .get(0);
+        let by_id = tx
+            .prepare("SELECT device, seq, stats, sealed FROM events WHERE id = $1")
+            .map_err(storage("push"))?;
+        let by_seq = tx
+            .prepare("SELECT 1 FROM events WHERE device = $1 AND seq = $2")
+            .map_err(storage("push"))?;
+        let insert = tx
+            .prepare("INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES ($1, $2, $3, $4, $5, $6)")
+            .map_err(storage("push"))?;
+        let quarantine = tx
+            .prepare("INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
+            .map_err(storage("push"))?;
+        let mut conflicts = Vec::new();
+        for e in events {
+            let seq = e.seq as i64;
+            let existing = tx
+                .query_opt(&by_id, &[&e.id.as_slice()])
+                .map_err(storage("push"))?;
+            let reason = match existing {
+                Some(r) => {
+                    let same = r.get::<_, &[u8]>(0) == device.as_slice()
+                        && r.get::<_, i64>(1) == seq
+                        && r.get::<_, Option<&str>>(2) == e.stats
+                        && r.get::<_, &[u8]>(3) == e.sealed;
+                    if same {
+                        continue;
+                    }
+                    "same event id, different content"
+                }
+                None => {
+                    let taken = tx
+                        .query_opt(&by_seq, &[&device.as_slice(), &seq])
+                        .map_err(storage("push"))?
+                        .is_some();
+                    if !taken {
+                        tx.execute(
+                            &insert,
+                            &[
+                                &device.as_slice(),
+                                &seq,
+                                &e.id.as_slice(),
+                                &e.stats,
+                                &e.sealed,
+                                &now,
+                            ],
+                        )
+                        .map_err(storage("store event"))?;
+                        continue;
+                    }
+                    "sequence number already used by another event"
+                }
+            };
+            let mut d = e.stats.unwrap_or("").as_bytes().to_vec();
+            d.push(0);
+            d.extend_from_slice(e.sealed);
+            let digest = sanad_store::seal::sha256(&d);
+            tx.execute(
+                &quarantine,
+                &[
+                    &device.as_slice(),
+                    &seq,
+                    &e.id.as_slice(),
+                    &digest.as_slice(),
+                    &e.stats,
+                    &e.sealed,
+                    &reason,
+                    &now,
+                ],
+            )
+            .map_err(storage("quarantine"))?;
+            conflicts.push(e.id);
+        }
+        let mut acked = acked0;
+        for r in tx
+            .query(
+                "SELECT seq FROM events WHERE device = $1 AND seq > $2 \
+                 UNION SELECT seq FROM quarantine WHERE device = $1 AND seq > $2 ORDER BY seq",
+                &[&device.as_slice(), &acked0],
+            )
+            .map_err(storage("acknowledge"))?
+        {
+            let s: i64 = r.get(0);
+            if s != acked + 1 {
+                break;
+            }
+            acked = s;
+        }
+        tx.execute(
+            "UPDATE devices SET acked = $1, last_seen_ms = $2 WHERE id = $3",
+            &[&acked, &now, &device.as_slice()],
+        )
+        .map_err(storage("acknowledge"))?;
+        tx.commit().map_err(storage("commit push"))?;
+        Ok(Pushed {
+            acked: acked as u64,
+            conflicts,
+        })
+    }
+
+    fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
+        self.read_events("SELECT device, seq, id, stats, sealed FROM events ORDER BY device, seq")
+    }
+
+    fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError> {
+        self.read_events(
+            "SELECT device, seq, id, stats, sealed FROM quarantine ORDER BY device, seq, id",
+        )
+    }
+}

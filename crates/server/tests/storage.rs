@@ -1,0 +1,184 @@
+//! One conformance suite for both storage backends: SQLite always, PostgreSQL when
+//! `SANAD_TEST_POSTGRES` names a database (CI starts one; under `CI=true` it is required).
+
+use sanad_server::storage::postgres::PgStorage;
+use sanad_server::storage::{Incoming, Redeem, RelayDb, Storage};
+use sanad_store::seal::sha256;
+use sanad_test_support::env::TempDir;
+
+fn ev(device: &[u8; 16], seq: u64, sealed: &'static [u8]) -> Incoming<'static> {
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&device[..8]);
+    id[8..].copy_from_slice(&seq.to_be_bytes());
+    Incoming {
+        id,
+        seq,
+        stats: if seq.is_multiple_of(2) {
+            Some("{\"outcome\":\"no_tip_indicators\"}")
+        } else {
+            None
+        },
+        sealed,
+    }
+}
+
+fn conformance(s: &dyn Storage) {
+    let (a, b) = ([0xa; 16], [0xb; 16]);
+    let (code_a, code_b, code_old) = (sha256(b"A"), sha256(b"B"), sha256(b"OLD"));
+    s.add_enrollment(&code_a, "Amina (invented)", 2_000)
+        .expect("add");
+    s.add_enrollment(&code_b, "Bilal (invented)", 2_000)
+        .expect("add");
+    s.add_enrollment(&code_old, "Chadia (invented)", 500)
+        .expect("add");
+    // Enrollment.
+    assert_eq!(
+        s.redeem(&sha256(b"nope"), 1_000, &a, &[1; 32], &sha256(b"ta"))
+            .expect("r"),
+        Redeem::Unknown
+    );
+    assert_eq!(
+        s.redeem(&code_old, 1_000, &a, &[1; 32], &sha256(b"ta"))
+            .expect("r"),
+        Redeem::Expired
+    );
+    assert_eq!(
+        s.redeem(&code_a, 1_000, &a, &[1; 32], &sha256(b"ta"))
+            .expect("r"),
+        Redeem::Enrolled(a)
+    );
+    assert_eq!(
+        s.redeem(&code_a, 1_001, &b, &[2; 32], &sha256(b"tx"))
+            .expect("r"),
+        Redeem::Used,
+        "another key"
+    );
+    assert_eq!(
+        s.redeem(&code_a, 1_002, &b, &[1; 32], &sha256(b"ta2"))
+            .expect("r"),
+        Redeem::Enrolled(a),
+        "retry: same device"
+    );
+    assert!(
+        s.device_for_token(&sha256(b"ta")).expect("t").is_none(),
+        "old token replaced"
+    );
+    assert_eq!(
+        s.device_for_token(&sha256(b"ta2"))
+            .expect("t")
+            .expect("a")
+            .id,
+        a
+    );
+    assert_eq!(
+        s.redeem(&code_b, 1_000, &b, &[2; 32], &sha256(b"tb"))
+            .expect("r"),
+        Redeem::Enrolled(b)
+    );
+    // Push: in order, repeats, gaps, conflicts.
+    let p = s
+        .push(&a, &[ev(&a, 1, b"one"), ev(&a, 2, b"two")], 1_100)
+        .expect("push");
+    assert_eq!((p.acked, p.conflicts.len()), (2, 0));
+    let p = s
+        .push(&a, &[ev(&a, 1, b"one"), ev(&a, 2, b"two")], 1_101)
+        .expect("repeat");
+    assert_eq!((p.acked, p.conflicts.len()), (2, 0));
+    let p = s.push(&a, &[ev(&a, 4, b"four")], 1_102).expect("gap");
+    assert_eq!(p.acked, 2, "waits for 3");
+    let mut other = ev(&a, 3, b"three");
+    other.id = ev(&a, 1, b"").id; // event 1's id, other content and sequence
+    let p = s
+        .push(&a, &[other, ev(&a, 5, b"five")], 1_103)
+        .expect("conflict");
+    assert_eq!(
+        p.acked, 5,
+        "the quarantined record fills its slot and blocks nothing"
+    );
+    assert_eq!(p.conflicts, vec![other.id]);
+    let p = s.push(&a, &[other], 1_104).expect("conflict again");
+    assert_eq!(p.conflicts, vec![other.id], "reported again, stored once");
+    assert_eq!(s.quarantined().expect("q").len(), 1);
+    let mut taken = ev(&a, 2, b"not two");
+    taken.id = [0xee; 16];
+    assert_eq!(
+        s.push(&a, &[taken], 1_105).expect("seq taken").conflicts,
+        vec![[0xee; 16]]
+    );
+    // Device B is separate.
+    let p = s.push(&b, &[ev(&b, 1, b"b-one")], 1_106).expect("b");
+    assert_eq!(p.acked, 1);
+    let events = s.events().expect("events");
+    let a_events: Vec<(u64, Vec<u8>, Option<String>)> = events
+        .iter()
+        .filter(|e| e.device == a)
+        .map(|e| (e.seq, e.sealed.clone(), e.stats.clone()))
+        .collect();
+    assert_eq!(
+        a_events,
+        vec![
+            (1, b"one".to_vec(), None),
+            (
+                2,
+                b"two".to_vec(),
+                Some("{\"outcome\":\"no_tip_indicators\"}".into())
+            ),
+            (
+                4,
+                b"four".to_vec(),
+                Some("{\"outcome\":\"no_tip_indicators\"}".into())
+            ),
+            (5, b"five".to_vec(), None),
+        ]
+    );
+    assert_eq!(events.iter().filter(|e| e.device == b).count(), 1);
+    // Devices, revocation.
+    let ds = s.devices().expect("devices");
+    assert_eq!(ds.len(), 2);
+    let da = s.device(&a).expect("d").expect("a");
+    assert_eq!(
+        (da.acked, da.events, da.quarantined, da.revoked),
+        (5, 4, 2, false)
+    );
+    assert_eq!(da.worker, "Amina (invented)");
+    s.touch(&a, 5_000).expect("touch");
+    assert_eq!(s.device(&a).expect("d").expect("a").last_seen_ms, 5_000);
+    assert!(s.revoke(&a).expect("revoke"));
+    assert!(!s.revoke(&[0xff; 16]).expect("revoke"));
+    assert!(
+        s.device_for_token(&sha256(b"ta2"))
+            .expect("t")
+            .expect("a")
+            .revoked
+    );
+    assert!(s.device(&[0xff; 16]).expect("none").is_none());
+}
+
+#[test]
+fn sqlite_backend_conforms() {
+    let dir = TempDir::new("storage");
+    let s = RelayDb::open(&dir.path().join("server.db")).expect("open");
+    conformance(&s);
+    // Data survives a reopen.
+    drop(s);
+    let s = RelayDb::open(&dir.path().join("server.db")).expect("reopen");
+    assert_eq!(s.events().expect("events").len(), 5);
+}
+
+#[test]
+fn postgres_backend_conforms() {
+    let Ok(url) = std::env::var("SANAD_TEST_POSTGRES") else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must run the PostgreSQL suite: set SANAD_TEST_POSTGRES (scripts/postgres-test-db)"
+        );
+        eprintln!("SANAD_TEST_POSTGRES not set: PostgreSQL suite skipped on this machine");
+        return;
+    };
+    let s = PgStorage::connect(&url).expect("connect");
+    s.clear_for_tests().expect("clear");
+    conformance(&s);
+    // Migrations are idempotent: connecting again keeps the data.
+    let again = PgStorage::connect(&url).expect("reconnect");
+    assert_eq!(again.events().expect("events").len(), 5);
+}

@@ -1,0 +1,464 @@
+//! The central API's SQLite storage (`sanad-server` with no configuration). It lives here
+//! because this crate is the one owner of rusqlite; `sanad-server` wraps it behind its
+//! storage trait, beside the PostgreSQL backend, and runs one conformance suite on both.
+//!
+//! Push is idempotent by event id: the same id with the same bytes is acknowledged again;
+//! the same id with other bytes, or a sequence number already taken by another event, is
+//! quarantined (kept, reported, never dropped) and does not block the events behind it.
+//! The acknowledgement is the highest sequence number up to which every slot is filled.
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use std::path::Path;
+use std::sync::Mutex;
+
+use crate::db::{OpenError, configure, migrate_with};
+use crate::seal::sha256;
+
+const MIGRATIONS: &[&str] = &[include_str!("../relay-migrations/0001_relay.sql")];
+
+/// A storage failure of the central API (no case data: step names only).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RelayError {
+    /// SQLite failed during the named step.
+    #[error("server storage failure during {0}")]
+    Storage(&'static str),
+    /// The database was written by a newer server.
+    #[error("the server database is from a newer version ({0})")]
+    TooNew(u32),
+}
+
+fn storage(op: &'static str) -> impl FnOnce(rusqlite::Error) -> RelayError {
+    move |_| RelayError::Storage(op)
+}
+
+/// Outcome of redeeming an enrollment code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redeem {
+    /// The device is enrolled (its id: new, or the one this code already enrolled with
+    /// the same device key, whose token is then replaced: a retried enrollment whose
+    /// answer was lost is not locked out).
+    Enrolled([u8; 16]),
+    /// No such code.
+    Unknown,
+    /// The code expired.
+    Expired,
+    /// The code was already used.
+    Used,
+}
+
+/// A device as the administrator sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// Device id.
+    pub id: [u8; 16],
+    /// The worker it was enrolled for.
+    pub worker: String,
+    /// Revoked devices get a wipe order instead of service.
+    pub revoked: bool,
+    /// Enrollment time (ms since the epoch).
+    pub enrolled_ms: i64,
+    /// Last authenticated request.
+    pub last_seen_ms: i64,
+    /// Highest contiguous sequence stored.
+    pub acked: u64,
+    /// Events stored.
+    pub events: u64,
+    /// Records in quarantine.
+    pub quarantined: u64,
+}
+
+/// One event arriving from a device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Incoming<'a> {
+    /// Event id.
+    pub id: [u8; 16],
+    /// Device sequence number.
+    pub seq: u64,
+    /// De-identified statistics (JSON), if any.
+    pub stats: Option<&'a str>,
+    /// Sealed payload.
+    pub sealed: &'a [u8],
+}
+
+/// One stored event (or quarantined record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEvent {
+    /// Device id.
+    pub device: [u8; 16],
+    /// Sequence number.
+    pub seq: u64,
+    /// Event id.
+    pub id: [u8; 16],
+    /// Statistics JSON.
+    pub stats: Option<String>,
+    /// Sealed payload.
+    pub sealed: Vec<u8>,
+}
+
+/// What a push did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pushed {
+    /// Highest contiguous sequence stored for the device.
+    pub acked: u64,
+    /// Ids quarantined by this push.
+    pub conflicts: Vec<[u8; 16]>,
+}
+
+/// (device, seq, stats, sealed) of a stored event.
+type StoredRow = (Vec<u8>, i64, Option<String>, Vec<u8>);
+
+/// The SQLite storage of the central API.
+pub struct RelayDb {
+    conn: Mutex<Connection>,
+}
+
+impl std::fmt::Debug for RelayDb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RelayDb")
+    }
+}
+
+fn arr16(v: Vec<u8>) -> [u8; 16] {
+    let mut a = [0u8; 16];
+    if v.len() == 16 {
+        a.copy_from_slice(&v);
+    }
+    a
+}
+
+impl RelayDb {
+    /// Open (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<RelayDb, RelayError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(storage("open"))?;
+        let map = |e: OpenError| match e {
+            OpenError::Sqlite(op) => RelayError::Storage(op),
+            OpenError::TooNew(v) => RelayError::TooNew(v),
+        };
+        configure(&conn).map_err(map)?;
+        migrate_with(&mut conn, MIGRATIONS, MIGRATIONS.len() as u32).map_err(map)?;
+        Ok(RelayDb {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite inconsistent (transactions
+        // roll back on drop), so a poisoned lock is still safe to use.
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Record a one-time enrollment code (by its hash) for `worker`.
+    pub fn add_enrollment(
+        &self,
+        code_hash: &[u8; 32],
+        worker: &str,
+        expires_ms: i64,
+    ) -> Result<(), RelayError> {
+        self.conn()
+            .execute(
+                "INSERT INTO enrollments (code_hash, worker, expires_ms) VALUES (?1, ?2, ?3)",
+                params![code_hash.as_slice(), worker, expires_ms],
+            )
+            .map_err(storage("add enrollment"))?;
+        Ok(())
+    }
+
+    /// Redeem a code: on success the device is created with its key and token hash.
+    pub fn redeem(
+        &self,
+        code_hash: &[u8; 32],
+        now_ms: i64,
+        device: &[u8; 16],
+        device_key: &[u8; 32],
+        token_hash: &[u8; 32],
+    ) -> Result<Redeem, RelayError> {
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(storage("begin enrollment"))?;
+        let row: Option<(String, i64, Option<Vec<u8>>)> = tx
+            .query_row(
+                "SELECT worker, expires_ms, used_by FROM enrollments WHERE code_hash = ?1",
+                [code_hash.as_slice()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(storage("read enrollment"))?;
+        let Some((worker, expires, used)) = row else {
+            return Ok(Redeem::Unknown);
+        };
+        if now_ms >= expires {
+            return Ok(Redeem::Expired);
+        }
+        if let Some(used) = used {
+            let same_key: Option<(Vec<u8>, i64)> = tx
+                .query_row(
+                    "SELECT device_key, revoked FROM devices WHERE id = ?1",
+                    [used.as_slice()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()
+                .map_err(storage("read enrollment"))?;
+            if same_key.is_some_and(|(k, revoked)| k == device_key.as_slice() && revoked == 0) {
+                tx.execute(
+                    "UPDATE devices SET token_hash = ?1, last_seen_ms = ?2 WHERE id = ?3",
+                    params![token_hash.as_slice(), now_ms, used.as_slice()],
+                )
+                .map_err(storage("renew token"))?;
+                tx.commit().map_err(storage("commit enrollment"))?;
+                return Ok(Redeem::Enrolled(arr16(used)));
+            }
+            return Ok(Redeem::Used);
+        }
+        tx.execute(
+            "UPDATE enrollments SET used_by = ?1 WHERE code_hash = ?2",
+            params![device.as_slice(), code_hash.as_slice()],
+        )
+        .map_err(storage("use enrollment"))?;
+        tx.execute(
+            "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![device.as_slice(), worker, device_key.as_slice(), token_hash.as_slice(), now_ms],
+        )
+        .map_err(storage("add device"))?;
+        tx.commit().map_err(storage("commit enrollment"))?;
+        Ok(Redeem::Enrolled(*device))
+    }
+
+    /// The device holding this token hash, if any (revoked ones included).
+    pub fn device_for_token(
+        &self,
+        token_hash: &[u8; 32],
+    ) -> Result<Option<DeviceRecord>, RelayError> {
+        let id: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM devices WHERE token_hash = ?1",
+                [token_hash.as_slice()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(storage("authenticate"))?;
+        match id {
+            Some(id) => self.device(&arr16(id)),
+            None => Ok(None),
+        }
+    }
+
+    /// One device.
+    pub fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, RelayError> {
+        let conn = self.conn();
+        conn.query_row(
+            "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
+             (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
+             (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) \
+             FROM devices d WHERE id = ?1",
+            [id.as_slice()],
+            device_row,
+        )
+        .optional()
+        .map_err(storage("read device"))
+    }
+
+    /// Every device, in enrollment order.
+    pub fn devices(&self) -> Result<Vec<DeviceRecord>, RelayError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
+                 (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
+                 (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) \
+                 FROM devices d ORDER BY enrolled_ms, id",
+            )
+            .map_err(storage("list devices"))?;
+        stmt.query_map([], device_row)
+            .map_err(storage("list devices"))?
+            .collect::<Result<_, _>>()
+            .map_err(storage("list devices"))
+    }
+
+    /// Mark a device seen now.
+    pub fn touch(&self, id: &[u8; 16], now_ms: i64) -> Result<(), RelayError> {
+        self.conn()
+            .execute(
+                "UPDATE devices SET last_seen_ms = ?1 WHERE id = ?2",
+                params![now_ms, id.as_slice()],
+            )
+            .map_err(storage("touch device"))?;
+        Ok(())
+    }
+
+    /// Revoke a device; `false` if there is no such device.
+    pub fn revoke(&self, id: &[u8; 16]) -> Result<bool, RelayError> {
+        let n = self
+            .conn()
+            .execute(
+                "UPDATE devices SET revoked = 1 WHERE id = ?1",
+                [id.as_slice()],
+            )
+            .map_err(storage("revoke device"))?;
+        Ok(n == 1)
+    }
+
+    /// Store a device's events (see the module docs), in one transaction.
+    pub fn push(
+        &self,
+        device: &[u8; 16],
+        events: &[Incoming<'_>],
+        now_ms: i64,
+    ) -> Result<Pushed, RelayError> {
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(storage("begin push"))?;
+        let mut conflicts = Vec::new();
+        {
+            let mut by_id = tx
+                .prepare_cached("SELECT device, seq, stats, sealed FROM events WHERE id = ?1")
+                .map_err(storage("push"))?;
+            let mut by_seq = tx
+                .prepare_cached("SELECT 1 FROM events WHERE device = ?1 AND seq = ?2")
+                .map_err(storage("push"))?;
+            let mut insert = tx
+                .prepare_cached("INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .map_err(storage("push"))?;
+            let mut quarantine = tx
+                .prepare_cached("INSERT OR IGNORE INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .map_err(storage("push"))?;
+            for e in events {
+                let existing: Option<StoredRow> = by_id
+                    .query_row([e.id.as_slice()], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    })
+                    .optional()
+                    .map_err(storage("push"))?;
+                let reason = match existing {
+                    Some((d, s, st, sealed)) => {
+                        if d == device.as_slice()
+                            && s as u64 == e.seq
+                            && st.as_deref() == e.stats
+                            && sealed == e.sealed
+                        {
+                            continue; // a repeat: acknowledged again
+                        }
+                        "same event id, different content"
+                    }
+                    None => {
+                        let taken = by_seq
+                            .exists(params![device.as_slice(), e.seq as i64])
+                            .map_err(storage("push"))?;
+                        if !taken {
+                            insert
+                                .execute(params![
+                                    device.as_slice(),
+                                    e.seq as i64,
+                                    e.id.as_slice(),
+                                    e.stats,
+                                    e.sealed,
+                                    now_ms
+                                ])
+                                .map_err(storage("store event"))?;
+                            continue;
+                        }
+                        "sequence number already used by another event"
+                    }
+                };
+                let mut d = e.stats.unwrap_or("").as_bytes().to_vec();
+                d.push(0);
+                d.extend_from_slice(e.sealed);
+                quarantine
+                    .execute(params![
+                        device.as_slice(),
+                        e.seq as i64,
+                        e.id.as_slice(),
+                        sha256(&d).as_slice(),
+                        e.stats,
+                        e.sealed,
+                        reason,
+                        now_ms
+                    ])
+                    .map_err(storage("quarantine"))?;
+                conflicts.push(e.id);
+            }
+        }
+        let mut acked: i64 = tx
+            .query_row(
+                "SELECT acked FROM devices WHERE id = ?1",
+                [device.as_slice()],
+                |r| r.get(0),
+            )
+            .map_err(storage("read acknowledgement"))?;
+        {
+            let mut next = tx
+                .prepare_cached(
+                    "SELECT seq FROM events WHERE device = ?1 AND seq > ?2 \
+                     UNION SELECT seq FROM quarantine WHERE device = ?1 AND seq > ?2 ORDER BY seq",
+                )
+                .map_err(storage("acknowledge"))?;
+            let mut rows = next
+                .query(params![device.as_slice(), acked])
+                .map_err(storage("acknowledge"))?;
+            while let Some(r) = rows.next().map_err(storage("acknowledge"))? {
+                let s: i64 = r.get(0).map_err(storage("acknowledge"))?;
+                if s != acked + 1 {
+                    break;
+                }
+                acked = s;
+            }
+        }
+        tx.execute(
+            "UPDATE devices SET acked = ?1, last_seen_ms = ?2 WHERE id = ?3",
+            params![acked, now_ms, device.as_slice()],
+        )
+        .map_err(storage("acknowledge"))?;
+        tx.commit().map_err(storage("commit push"))?;
+        Ok(Pushed {
+            acked: acked as u64,
+            conflicts,
+        })
+    }
+
+    /// Every stored event, by device and sequence.
+    pub fn events(&self) -> Result<Vec<StoredEvent>, RelayError> {
+        self.read_events("SELECT device, seq, id, stats, sealed FROM events ORDER BY device, seq")
+    }
+
+    /// Every quarantined record.
+    pub fn quarantined(&self) -> Result<Vec<StoredEvent>, RelayError> {
+        self.read_events(
+            "SELECT device, seq, id, stats, sealed FROM quarantine ORDER BY device, seq, id",
+        )
+    }
+
+    fn read_events(&self, sql: &str) -> Result<Vec<StoredEvent>, RelayError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(sql).map_err(storage("read events"))?;
+        stmt.query_map([], |r| {
+            Ok(StoredEvent {
+                device: arr16(r.get(0)?),
+                seq: r.get::<_, i64>(1)? as u64,
+                id: arr16(r.get(2)?),
+                stats: r.get(3)?,
+                sealed: r.get(4)?,
+            })
+        })
+        .map_err(storage("read events"))?
+        .collect::<Result<_, _>>()
+        .map_err(storage("read events"))
+    }
+}
+
+fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceRecord> {
+    Ok(DeviceRecord {
+        id: arr16(r.get(0)?),
+        worker: r.get(1)?,
+        revoked: r.get::<_, i64>(2)? != 0,
+        enrolled_ms: r.get(3)?,
+        last_seen_ms: r.get(4)?,
+        acked: r.get::<_, i64>(5)? as u64,
+        events: r.get::<_, i64>(6)? as u64,
+        quarantined: r.get::<_, i64>(7)? as u64,
+    })
+}
