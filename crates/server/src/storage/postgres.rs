@@ -14,7 +14,36 @@ fn storage(op: &'static str) -> impl FnOnce(postgres::Error) -> StorageError {
 
 /// PostgreSQL storage over one connection (requests are serialized, as with SQLite).
 pub struct PgStorage {
-    client: Mutex<Client>,
+    client: Mutex<Conn>,
+}
+
+/// The connection. The synchronous client owns a small runtime of its own, which must not
+/// be dropped on an async worker: it is dropped on a plain thread instead.
+struct Conn(Option<Client>);
+
+impl std::ops::Deref for Conn {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        self.0
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("taken only on drop"))
+    }
+}
+
+impl std::ops::DerefMut for Conn {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.0
+            .as_mut()
+            .unwrap_or_else(|| unreachable!("taken only on drop"))
+    }
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            let _ = std::thread::spawn(move || drop(c)).join();
+        }
+    }
 }
 
 impl std::fmt::Debug for PgStorage {
@@ -77,11 +106,11 @@ impl PgStorage {
         .map_err(storage("migrate"))?;
         tx.commit().map_err(storage("migrate"))?;
         Ok(PgStorage {
-            client: Mutex::new(client),
+            client: Mutex::new(Conn(Some(client))),
         })
     }
 
-    fn client(&self) -> std::sync::MutexGuard<'_, Client> {
+    fn client(&self) -> std::sync::MutexGuard<'_, Conn> {
         self.client.lock().unwrap_or_else(|p| p.into_inner())
     }
 
