@@ -37,12 +37,16 @@ enum SyncCommand {
         #[arg(long)]
         code: String,
     },
-    /// Send every pending event; prints the sync status (JSON).
+    /// Send every pending event and pull what the organisation published; prints the
+    /// sync status (JSON).
     Run {
         #[command(flatten)]
         common: Common,
         #[command(flatten)]
         tls: Tls,
+        /// Directory database to install pulled directory bundles into.
+        #[arg(long, value_name = "DB")]
+        directory: Option<PathBuf>,
     },
     /// Print the last saved sync status (JSON) without contacting the server.
     Status {
@@ -96,9 +100,17 @@ pub(crate) fn run(args: SyncArgs) -> Result<String, Failure> {
                 cfg.device_id, cfg.server
             ))
         }
-        SyncCommand::Run { common, tls } => {
+        SyncCommand::Run {
+            common,
+            tls,
+            directory,
+        } => {
             let (mut v, _) = unlocked(&common)?;
-            let mut client = SyncClient::new(options(&tls)?).map_err(failure)?;
+            let mut client = SyncClient::new(SyncOptions {
+                directory,
+                ..options(&tls)?
+            })
+            .map_err(failure)?;
             let status = runtime()?.block_on(client.run(&mut v)).map_err(failure)?;
             serde_json::to_string_pretty(&status).map_err(|e| Failure::internal(e.to_string()))
         }

@@ -12,6 +12,7 @@
 //! | `POST /v1/enroll` | [`EnrollRequest`] (JSON) | [`EnrollResponse`] |
 //! | `POST /v1/events` | [`EventBatch`] (binary, `application/x-sanad-batch`) | [`PushAck`] |
 //! | `GET /v1/status` | | [`DeviceStatus`] |
+//! | `GET /v1/pull?after=N&limit=M` | | [`PullPage`] |
 
 mod batch;
 
@@ -134,8 +135,57 @@ pub struct WipeOrder {
 impl WipeOrder {
     /// The text the organisation signs.
     pub fn signed_text(device_id: &str, issued_ms: i64) -> String {
-        format!("wipe\n{device_id}\n{issued_ms}")
+        CommandOrder::signed_text("wipe", device_id, issued_ms)
     }
+}
+
+/// A command for one device (`wipe` or `lock`), signed by the organisation's Ed25519 key
+/// over the same text as [`WipeOrder::signed_text`] with the command's name first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommandOrder {
+    /// `wipe` or `lock`.
+    pub command: String,
+    /// The device it is for (hex).
+    pub device_id: String,
+    /// When it was issued (ms since the epoch).
+    pub issued_ms: i64,
+    /// Ed25519 signature (hex).
+    pub signature: String,
+}
+
+impl CommandOrder {
+    /// The text the organisation signs.
+    pub fn signed_text(command: &str, device_id: &str, issued_ms: i64) -> String {
+        format!("{command}\n{device_id}\n{issued_ms}")
+    }
+}
+
+/// Kind of a pulled item holding a signed directory bundle.
+pub const PULL_DIRECTORY: &str = "directory";
+/// Kind of a pulled item holding a [`CommandOrder`].
+pub const PULL_COMMAND: &str = "command";
+
+/// One item a device pulls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PullItem {
+    /// Position; the next pull starts after the last one handled.
+    pub cursor: u64,
+    /// [`PULL_DIRECTORY`] or [`PULL_COMMAND`].
+    pub kind: String,
+    /// The signed document (verified by the device, never trusted as is).
+    pub body: String,
+}
+
+/// A page of items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PullPage {
+    /// Items in order.
+    pub items: Vec<PullItem>,
+    /// Whether more items follow this page.
+    pub more: bool,
 }
 
 /// The 401 answer to a revoked device.

@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use sanad_protocol::{
-    BATCH_MEDIA_TYPE, DeviceStatus, EnrollRequest, EnrollResponse, ErrorBody, MAX_BODY, PushAck,
-    Revoked, WipeOrder, decode_batch, decode_json, hex, unhex,
+    BATCH_MEDIA_TYPE, DeviceStatus, EnrollRequest, EnrollResponse, ErrorBody, MAX_BODY, PullItem,
+    PullPage, PushAck, Revoked, WipeOrder, decode_batch, decode_json, hex, unhex,
 };
 use sanad_store::seal::{random_bytes, sha256};
 use std::collections::HashMap;
@@ -308,6 +308,48 @@ async fn status(
     }))
 }
 
+/// `after` and `limit` of a pull (the cursor is not a secret; tokens never go in URLs).
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PullQuery {
+    #[serde(default)]
+    after: u64,
+    #[serde(default)]
+    limit: Option<usize>,
+}
+
+async fn pull(
+    State(api): State<Api>,
+    headers: HeaderMap,
+    query: Result<axum::extract::Query<PullQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<PullPage>, ApiError> {
+    let d = api.device(&headers).await?;
+    let axum::extract::Query(q) = query.map_err(|_| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "after and limit must be whole numbers",
+        )
+    })?;
+    let limit = q.limit.unwrap_or(50).clamp(1, 100);
+    let storage = api.storage.clone();
+    let id = d.id;
+    let mut items = blocking(move || storage.feed(&id, q.after, limit + 1)).await?;
+    let more = items.len() > limit;
+    items.truncate(limit);
+    Ok(Json(PullPage {
+        items: items
+            .into_iter()
+            .map(|i| PullItem {
+                cursor: i.cursor,
+                kind: i.kind,
+                body: i.body,
+            })
+            .collect(),
+        more,
+    }))
+}
+
 async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
@@ -349,6 +391,7 @@ pub fn router(api: Api) -> Router {
         .route("/v1/enroll", post(enroll))
         .route("/v1/events", post(push))
         .route("/v1/status", get(status))
+        .route("/v1/pull", get(pull))
         .route("/v1/openapi.json", get(openapi))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))

@@ -122,6 +122,52 @@ pub async fn serve(
     }
 }
 
+/// Why publishing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    /// The bundle does not verify against the organisation's signing key.
+    #[error("the bundle is not valid for this organisation: {0}")]
+    Bundle(String),
+    /// Storage failed.
+    #[error(transparent)]
+    Storage(#[from] storage::StorageError),
+}
+
+/// Publish a signed directory bundle to every device (checked against the organisation's
+/// key first: a device would refuse it anyway). Returns its version and feed cursor.
+pub fn publish_directory(
+    storage: &dyn Storage,
+    keys: &keys::ServerKeys,
+    bundle: &str,
+    now_ms: i64,
+) -> Result<(u64, u64), PublishError> {
+    let (version, _) = sanad_store::bundle::verify(&keys.public.signing, bundle)
+        .map_err(|e| PublishError::Bundle(e.to_string()))?;
+    let cursor = storage.publish(None, sanad_protocol::PULL_DIRECTORY, bundle, now_ms)?;
+    Ok((version, cursor))
+}
+
+/// Publish a signed command (`wipe` or `lock`) for one device; returns its feed cursor.
+pub fn publish_command(
+    storage: &dyn Storage,
+    keys: &keys::ServerKeys,
+    device: &[u8; 16],
+    command: &str,
+    now_ms: i64,
+) -> Result<u64, storage::StorageError> {
+    let id = sanad_protocol::hex(device);
+    let order = sanad_protocol::CommandOrder {
+        command: command.to_owned(),
+        device_id: id.clone(),
+        issued_ms: now_ms,
+        signature: keys.sign_command(&sanad_protocol::CommandOrder::signed_text(
+            command, &id, now_ms,
+        )),
+    };
+    let body = serde_json::to_string(&order).unwrap_or_default();
+    storage.publish(Some(device), sanad_protocol::PULL_COMMAND, &body, now_ms)
+}
+
 /// Alphabet of enrollment codes: no 0/O, 1/I/L.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 

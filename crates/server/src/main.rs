@@ -61,6 +61,20 @@ enum Cmd {
     },
     /// List enrolled devices.
     Devices,
+    /// Publish a directory bundle signed with the organisation key to every device.
+    PublishDirectory {
+        /// The bundle (from `sanad-cli directory sign-bundle`).
+        bundle: PathBuf,
+    },
+    /// Send a signed command to one device on its next sync.
+    Command {
+        /// Device id (hex).
+        #[arg(long)]
+        device: String,
+        /// What the device must do.
+        #[arg(value_parser = ["lock", "wipe"])]
+        order: String,
+    },
     /// Decrypt every stored event with the organisation's sealing key and write
     /// HTCDS 2.0-shaped JSON.
     Export {
@@ -89,8 +103,10 @@ fn fail(msg: impl std::fmt::Display) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    use std::io::IsTerminal;
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(true)
         .init();
     let cli = Cli::parse();
@@ -166,6 +182,48 @@ fn main() -> ExitCode {
                 Ok((code, expires)) => {
                     println!("code: {code}");
                     println!("expires_ms: {expires}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::PublishDirectory { bundle } => {
+            let text = match std::fs::read_to_string(&bundle) {
+                Ok(t) => t,
+                Err(e) => return fail(format!("{}: {e}", bundle.display())),
+            };
+            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
+                (Ok(k), Ok(s)) => (k, s),
+                (Err(e), _) => return fail(e),
+                (_, Err(e)) => return fail(e),
+            };
+            match sanad_server::publish_directory(&*storage, &keys, &text, now_ms()) {
+                Ok((version, cursor)) => {
+                    println!("published directory version {version} (feed position {cursor})");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::Command { device, order } => {
+            let Some(id) =
+                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
+            else {
+                return fail("--device must be 32 hex characters (see `devices`)");
+            };
+            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
+                (Ok(k), Ok(s)) => (k, s),
+                (Err(e), _) => return fail(e),
+                (_, Err(e)) => return fail(e),
+            };
+            match storage.device(&id) {
+                Ok(Some(_)) => {}
+                Ok(None) => return fail(format!("no device {device}")),
+                Err(e) => return fail(e),
+            }
+            match sanad_server::publish_command(&*storage, &keys, &id, &order, now_ms()) {
+                Ok(_) => {
+                    println!("{order} order queued for {device}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e),

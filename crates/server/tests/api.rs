@@ -151,6 +151,44 @@ async fn every_endpoint_refuses_missing_wrong_and_foreign_tokens() {
     assert_eq!(st.json()["device_id"], hex(&b.id));
     let stored = s.storage.events().expect("events");
     assert!(stored.iter().all(|e| e.device == a.id));
+    // Commands are addressed: A's lock order is invisible to B.
+    sanad_server::publish_command(&*s.storage, &s.keys, &a.id, "lock", 5).expect("publish");
+    let pull = |t: &str| {
+        let auth = format!("Bearer {t}");
+        async move {
+            raw_request(
+                s.addr,
+                "GET",
+                "/v1/pull?after=0",
+                &[("authorization", &auth)],
+                b"",
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        pull(&a.token).await.json()["items"]
+            .as_array()
+            .expect("items")
+            .len(),
+        1
+    );
+    assert_eq!(
+        pull(&b.token).await.json()["items"]
+            .as_array()
+            .expect("items")
+            .len(),
+        0
+    );
+    let bad = raw_request(
+        s.addr,
+        "GET",
+        "/v1/pull?after=-1",
+        &[("authorization", &format!("Bearer {}", a.token))],
+        b"",
+    )
+    .await;
+    assert_eq!(bad.status, 400);
     // Wrong media type.
     let r = raw_request(
         s.addr,
@@ -357,7 +395,7 @@ async fn the_openapi_document_matches_the_code() {
             }
         }
     }
-    assert_eq!(operations, 4);
+    assert_eq!(operations, 5);
     // Nothing undocumented answers.
     for (m, p) in [
         ("GET", "/v1/events"),

@@ -132,6 +132,33 @@ fn conformance(s: &dyn Storage) {
         ]
     );
     assert_eq!(events.iter().filter(|e| e.device == b).count(), 1);
+    // The feed: items for all and for one device, in order, paged by cursor.
+    let c1 = s
+        .publish(None, "directory", "bundle-1", 1_200)
+        .expect("publish");
+    let c2 = s
+        .publish(Some(&a), "command", "lock-a", 1_201)
+        .expect("publish");
+    let c3 = s
+        .publish(None, "directory", "bundle-2", 1_202)
+        .expect("publish");
+    assert!(c1 < c2 && c2 < c3);
+    let fa = s.feed(&a, 0, 10).expect("feed");
+    assert_eq!(
+        fa.iter().map(|i| i.body.as_str()).collect::<Vec<_>>(),
+        ["bundle-1", "lock-a", "bundle-2"]
+    );
+    let fb = s.feed(&b, 0, 10).expect("feed");
+    assert_eq!(
+        fb.iter().map(|i| i.body.as_str()).collect::<Vec<_>>(),
+        ["bundle-1", "bundle-2"]
+    );
+    let page = s.feed(&a, c1, 1).expect("page");
+    assert_eq!(
+        (page.len(), page[0].cursor, page[0].kind.as_str()),
+        (1, c2, "command")
+    );
+    assert!(s.feed(&a, c3, 10).expect("end").is_empty());
     // Devices, revocation.
     let ds = s.devices().expect("devices");
     assert_eq!(ds.len(), 2);

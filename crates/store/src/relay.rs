@@ -14,7 +14,10 @@ use std::sync::Mutex;
 use crate::db::{OpenError, configure, migrate_with};
 use crate::seal::sha256;
 
-const MIGRATIONS: &[&str] = &[include_str!("../relay-migrations/0001_relay.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../relay-migrations/0001_relay.sql"),
+    include_str!("../relay-migrations/0002_feed.sql"),
+];
 
 /// A storage failure of the central API (no case data: step names only).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -93,6 +96,17 @@ pub struct StoredEvent {
     pub stats: Option<String>,
     /// Sealed payload.
     pub sealed: Vec<u8>,
+}
+
+/// One item a device pulls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    /// Position in the feed (pull after it next time).
+    pub cursor: u64,
+    /// `directory` (a signed bundle) or `command` (a signed command).
+    pub kind: String,
+    /// The signed document.
+    pub body: String,
 }
 
 /// What a push did.
@@ -418,6 +432,52 @@ impl RelayDb {
             acked: acked as u64,
             conflicts,
         })
+    }
+
+    /// Publish an item for one device, or for all (`None`); returns its cursor.
+    pub fn publish(
+        &self,
+        device: Option<&[u8; 16]>,
+        kind: &str,
+        body: &str,
+        now_ms: i64,
+    ) -> Result<u64, RelayError> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO feed (device, kind, body, created_ms) VALUES (?1, ?2, ?3, ?4)",
+            params![device.map(|d| d.to_vec()), kind, body, now_ms],
+        )
+        .map_err(storage("publish"))?;
+        Ok(conn.last_insert_rowid() as u64)
+    }
+
+    /// Items for `device` (its own and those for all) after `cursor`, at most `limit`.
+    pub fn feed(
+        &self,
+        device: &[u8; 16],
+        cursor: u64,
+        limit: usize,
+    ) -> Result<Vec<FeedItem>, RelayError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT cursor, kind, body FROM feed WHERE cursor > ?1 \
+                 AND (device IS NULL OR device = ?2) ORDER BY cursor LIMIT ?3",
+            )
+            .map_err(storage("read feed"))?;
+        stmt.query_map(
+            params![cursor as i64, device.as_slice(), limit as i64],
+            |r| {
+                Ok(FeedItem {
+                    cursor: r.get::<_, i64>(0)? as u64,
+                    kind: r.get(1)?,
+                    body: r.get(2)?,
+                })
+            },
+        )
+        .map_err(storage("read feed"))?
+        .collect::<Result<_, _>>()
+        .map_err(storage("read feed"))
     }
 
     /// Every stored event, by device and sequence.

@@ -10,8 +10,11 @@ use sanad_store::Vault;
 use std::time::Duration;
 
 use crate::{
-    ACKED_SETTING, CONFIG_SETTING, STATUS_SETTING, SyncConfig, SyncError, SyncStatus, stats_of,
+    ACKED_SETTING, CONFIG_SETTING, CURSOR_SETTING, STATUS_SETTING, SyncConfig, SyncError,
+    SyncStatus, stats_of,
 };
+use sanad_protocol::{CommandOrder, PULL_COMMAND, PULL_DIRECTORY, PullPage};
+use sanad_store::directory::Directory;
 
 /// Timeouts, batch size and retry policy.
 #[derive(Debug, Clone)]
@@ -30,6 +33,9 @@ pub struct SyncOptions {
     pub max_backoff: Duration,
     /// Extra trusted root certificate (PEM), e.g. the organisation's own CA.
     pub root_cert_pem: Option<Vec<u8>>,
+    /// The directory database that pulled bundles are installed into (none: bundles are
+    /// skipped and pulled again later).
+    pub directory: Option<std::path::PathBuf>,
 }
 
 impl Default for SyncOptions {
@@ -42,6 +48,7 @@ impl Default for SyncOptions {
             base_backoff: Duration::from_millis(250),
             max_backoff: Duration::from_secs(30),
             root_cert_pem: None,
+            directory: None,
         }
     }
 }
@@ -240,8 +247,8 @@ impl SyncClient {
     /// continues where this one stopped.
     pub async fn run(&mut self, vault: &mut Vault) -> Result<SyncStatus, SyncError> {
         let result = self.run_inner(vault).await;
-        if matches!(result, Err(SyncError::Wiped)) {
-            return Err(SyncError::Wiped);
+        if matches!(result, Err(SyncError::Wiped | SyncError::Locked)) {
+            return result.map(|_| SyncStatus::default());
         }
         let mut status = load_status(vault);
         status.acked_through = acked(vault);
@@ -294,6 +301,7 @@ impl SyncClient {
                 .outbox_after(acked(vault), max_bytes)
                 .map_err(store_err)?;
             if records.is_empty() {
+                self.pull(vault, &cfg).await?;
                 return Ok(quarantined);
             }
             let mut events = Vec::with_capacity(records.len());
@@ -340,6 +348,69 @@ impl SyncClient {
                 return Err(SyncError::Refused(
                     "the server did not acknowledge the batch".into(),
                 ));
+            }
+        }
+    }
+
+    /// Pull signed items after the saved cursor: directory bundles are verified and
+    /// installed (only if newer), commands verified and obeyed. Anything unsigned, wrongly
+    /// signed or addressed to another device is skipped.
+    async fn pull(&mut self, vault: &mut Vault, cfg: &SyncConfig) -> Result<(), SyncError> {
+        loop {
+            let after = setting_u64(vault, CURSOR_SETTING);
+            let page: PullPage = self
+                .request(vault, cfg, |c| {
+                    c.http
+                        .get(format!("{}/v1/pull?after={after}&limit=50", cfg.server))
+                        .bearer_auth(&cfg.token)
+                })
+                .await?;
+            for item in &page.items {
+                match item.kind.as_str() {
+                    PULL_DIRECTORY => {
+                        if let Some(path) = &self.opts.directory {
+                            let mut d = Directory::open(path)
+                                .map_err(|e| SyncError::Store(e.to_string()))?;
+                            // Refused bundles (bad signature, not newer) change nothing.
+                            let _ = d.apply_bundle(&cfg.signing_key, &item.body);
+                        } else {
+                            return Ok(()); // keep it for a run that can install it
+                        }
+                    }
+                    PULL_COMMAND => {
+                        let Ok(order) = serde_json::from_str::<CommandOrder>(&item.body) else {
+                            continue;
+                        };
+                        let genuine = order.device_id == cfg.device_id
+                            && sanad_store::bundle::verify_command(
+                                &cfg.signing_key,
+                                &CommandOrder::signed_text(
+                                    &order.command,
+                                    &order.device_id,
+                                    order.issued_ms,
+                                ),
+                                &order.signature,
+                            );
+                        if genuine && order.command == "wipe" {
+                            vault.wipe().map_err(store_err)?;
+                            return Err(SyncError::Wiped);
+                        }
+                        if genuine && order.command == "lock" {
+                            vault
+                                .put_setting(CURSOR_SETTING, item.cursor.to_string().as_bytes())
+                                .map_err(store_err)?;
+                            vault.lock();
+                            return Err(SyncError::Locked);
+                        }
+                    }
+                    _ => {}
+                }
+                vault
+                    .put_setting(CURSOR_SETTING, item.cursor.to_string().as_bytes())
+                    .map_err(store_err)?;
+            }
+            if !page.more {
+                return Ok(());
             }
         }
     }
@@ -503,8 +574,12 @@ pub(crate) fn config(vault: &Vault) -> Result<SyncConfig, SyncError> {
 }
 
 fn acked(vault: &Vault) -> u64 {
+    setting_u64(vault, ACKED_SETTING)
+}
+
+fn setting_u64(vault: &Vault, name: &str) -> u64 {
     vault
-        .setting(ACKED_SETTING)
+        .setting(name)
         .ok()
         .flatten()
         .and_then(|b| String::from_utf8(b).ok())

@@ -11,8 +11,10 @@
 //!    the acknowledged sequence is saved after each batch and the outbox trimmed. If the
 //!    server holds less than the outbox expects, the missing events are sealed again from
 //!    the case log (nothing is ever only in the outbox).
-//! 4. **Commands.** A 401 carrying a wipe order signed by the organisation's key wipes the
-//!    store; a forged or misaddressed order is ignored.
+//! 4. **Pull.** Signed directory bundles (installed only if they verify and are newer) and
+//!    signed commands (`wipe`, `lock`) addressed to this device, after a saved cursor.
+//! 5. **Revocation.** A 401 carrying a wipe order signed by the organisation's key wipes
+//!    the store; a forged or misaddressed order is ignored.
 //!
 //! Everything the app shows (pending count, last success, last error in plain words,
 //! quarantined records) is in [`SyncStatus`], saved in the store after every run.
@@ -32,6 +34,8 @@ pub const CONFIG_SETTING: &str = "sync.config";
 pub const STATUS_SETTING: &str = "sync.status";
 /// Store setting holding the acknowledged sequence.
 pub const ACKED_SETTING: &str = "sync.acked";
+/// Store setting holding the pull cursor.
+pub const CURSOR_SETTING: &str = "sync.cursor";
 
 /// What enrollment gave this device (kept sealed in the store).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,6 +89,9 @@ pub enum SyncError {
     /// The device was revoked; the store was wiped on a verified order.
     #[error("this device was revoked by the organisation; its data was wiped")]
     Wiped,
+    /// The organisation locked the store (a verified order); unlock to continue.
+    #[error("the organisation locked this device's case store; unlock it to continue")]
+    Locked,
     /// Enrollment failed.
     #[error("enrollment failed: {0}")]
     Enrollment(String),

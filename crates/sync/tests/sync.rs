@@ -497,3 +497,68 @@ async fn sync_works_over_tls_with_the_organisation_certificate() {
     assert_eq!((st.pending, st.acked_through), (0, 6));
     assert_eq!(storage.events().expect("events").len(), 6);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_store() {
+    let s = server().await;
+    let dir = TempDir::new("pull");
+    let mut v = vault(&dir, "device");
+    let db = dir.path().join("directory.db");
+    let opts = SyncOptions {
+        directory: Some(db.clone()),
+        ..fast_options()
+    };
+    let mut c = SyncClient::new(opts).expect("client");
+    let cfg = c
+        .enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .await
+        .expect("enroll");
+    let k = keys::load_server_keys(&s.key_dir).expect("keys");
+    let private = std::fs::read_to_string(s.key_dir.join(keys::SIGNING_FILE)).expect("key");
+    let sample = include_str!("../../../assets/sample-directory.json");
+    let genuine = sanad_store::bundle::sign(private.trim(), 7, sample).expect("sign");
+    // A bundle signed by someone else, published straight into the feed.
+    let forger = TempDir::new("forger-dir");
+    keys::keygen(forger.path()).expect("keygen");
+    let fpriv = std::fs::read_to_string(forger.path().join(keys::SIGNING_FILE)).expect("key");
+    let forged = sanad_store::bundle::sign(fpriv.trim(), 99, sample).expect("sign");
+    s.storage
+        .publish(None, sanad_protocol::PULL_DIRECTORY, &forged, 1)
+        .expect("publish");
+    sanad_server::publish_directory(&*s.storage, &k, &genuine, 2).expect("publish");
+    assert!(
+        sanad_server::publish_directory(&*s.storage, &k, &forged, 3).is_err(),
+        "the server refuses it too"
+    );
+    let other: [u8; 16] = [0x42; 16];
+    sanad_server::publish_command(&*s.storage, &k, &other, "wipe", 4)
+        .expect("command for another device");
+    let st = c.run(&mut v).await.expect("sync");
+    assert_eq!(st.pending, 0);
+    let d = sanad_store::directory::Directory::open(&db).expect("directory");
+    assert_eq!(
+        d.version().expect("version"),
+        Some(7),
+        "the genuine bundle, not the forged one"
+    );
+    assert_eq!(d.len().expect("len"), 17);
+    assert!(v.is_unlocked(), "another device's wipe order is ignored");
+    // A lock order for this device.
+    let id: [u8; 16] = sanad_protocol::unhex(&cfg.device_id)
+        .expect("hex")
+        .try_into()
+        .expect("16");
+    sanad_server::publish_command(&*s.storage, &k, &id, "lock", 5).expect("lock");
+    assert_eq!(c.run(&mut v).await.expect_err("locked"), SyncError::Locked);
+    assert!(!v.is_unlocked());
+    v.unlock(&Secret::new("correct horse battery staple 42".into()))
+        .expect("unlock");
+    assert_eq!(
+        v.events_after(0).expect("events").len(),
+        0,
+        "locking wipes nothing"
+    );
+    c.run(&mut v)
+        .await
+        .expect("the lock order is not obeyed twice");
+}

@@ -5,7 +5,8 @@
 pub mod postgres;
 
 pub use sanad_store::relay::{
-    DeviceRecord, Incoming, Pushed, Redeem, RelayDb, RelayError as StorageError, StoredEvent,
+    DeviceRecord, FeedItem, Incoming, Pushed, Redeem, RelayDb, RelayError as StorageError,
+    StoredEvent,
 };
 
 /// The server's storage.
@@ -44,6 +45,21 @@ pub trait Storage: Send + Sync + 'static {
         events: &[Incoming<'_>],
         now_ms: i64,
     ) -> Result<Pushed, StorageError>;
+    /// Publish a signed item for one device or for all; returns its cursor.
+    fn publish(
+        &self,
+        device: Option<&[u8; 16]>,
+        kind: &str,
+        body: &str,
+        now_ms: i64,
+    ) -> Result<u64, StorageError>;
+    /// Items for a device after a cursor.
+    fn feed(
+        &self,
+        device: &[u8; 16],
+        cursor: u64,
+        limit: usize,
+    ) -> Result<Vec<FeedItem>, StorageError>;
     /// Every stored event.
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError>;
     /// Every quarantined record.
@@ -81,6 +97,18 @@ impl Storage for RelayDb {
     }
     fn push(&self, d: &[u8; 16], ev: &[Incoming<'_>], now: i64) -> Result<Pushed, StorageError> {
         RelayDb::push(self, d, ev, now)
+    }
+    fn publish(
+        &self,
+        d: Option<&[u8; 16]>,
+        kind: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<u64, StorageError> {
+        RelayDb::publish(self, d, kind, body, now)
+    }
+    fn feed(&self, d: &[u8; 16], c: u64, limit: usize) -> Result<Vec<FeedItem>, StorageError> {
+        RelayDb::feed(self, d, c, limit)
     }
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
         RelayDb::events(self)

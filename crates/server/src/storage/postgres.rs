@@ -4,9 +4,12 @@
 use postgres::{Client, NoTls};
 use std::sync::Mutex;
 
-use super::{DeviceRecord, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent};
+use super::{DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent};
 
-const MIGRATIONS: &[&str] = &[include_str!("../../pg-migrations/0001_relay.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../pg-migrations/0001_relay.sql"),
+    include_str!("../../pg-migrations/0002_feed.sql"),
+];
 
 fn storage(op: &'static str) -> impl FnOnce(postgres::Error) -> StorageError {
     move |_| StorageError::Storage(op)
@@ -117,7 +120,7 @@ impl PgStorage {
     /// Remove every row (tests run the conformance suite on a shared database).
     pub fn clear_for_tests(&self) -> Result<(), StorageError> {
         self.client()
-            .batch_execute("TRUNCATE enrollments, devices, events, quarantine")
+            .batch_execute("TRUNCATE enrollments, devices, events, quarantine, feed")
             .map_err(storage("clear"))
     }
 
@@ -368,6 +371,47 @@ impl Storage for PgStorage {
             acked: acked as u64,
             conflicts,
         })
+    }
+
+    fn publish(
+        &self,
+        device: Option<&[u8; 16]>,
+        kind: &str,
+        body: &str,
+        now: i64,
+    ) -> Result<u64, StorageError> {
+        let d: Option<&[u8]> = device.map(|d| d.as_slice());
+        let row = self
+            .client()
+            .query_one(
+                "INSERT INTO feed (device, kind, body, created_ms) VALUES ($1, $2, $3, $4) RETURNING cursor",
+                &[&d, &kind, &body, &now],
+            )
+            .map_err(storage("publish"))?;
+        Ok(row.get::<_, i64>(0) as u64)
+    }
+
+    fn feed(
+        &self,
+        device: &[u8; 16],
+        cursor: u64,
+        limit: usize,
+    ) -> Result<Vec<FeedItem>, StorageError> {
+        Ok(self
+            .client()
+            .query(
+                "SELECT cursor, kind, body FROM feed WHERE cursor > $1 \
+                 AND (device IS NULL OR device = $2) ORDER BY cursor LIMIT $3",
+                &[&(cursor as i64), &device.as_slice(), &(limit as i64)],
+            )
+            .map_err(storage("read feed"))?
+            .iter()
+            .map(|r| FeedItem {
+                cursor: r.get::<_, i64>(0) as u64,
+                kind: r.get(1),
+                body: r.get(2),
+            })
+            .collect())
     }
 
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
