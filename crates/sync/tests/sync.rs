@@ -230,8 +230,8 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
     assert_eq!(sa.acked_through, 26);
     assert_eq!(
         client.progress.requests - before.requests,
-        2,
-        "one probe, one batch"
+        3,
+        "one probe, one batch, one pull"
     );
 }
 
