@@ -92,6 +92,10 @@ pub struct EnrollResponse {
     pub signing_key: String,
     /// The organisation's X25519 public key that case payloads are sealed to (hex).
     pub sealing_key: String,
+    /// The organisation's dead-man period: a device that has not synced for this many
+    /// days wipes itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dead_man_days: Option<u32>,
 }
 
 /// The server's answer to a batch.

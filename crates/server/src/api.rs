@@ -81,6 +81,8 @@ pub struct Api {
     pub limiter: Arc<RateLimiter>,
     /// Clock.
     pub clock: Clock,
+    /// The organisation's dead-man period, told to devices at enrollment.
+    pub dead_man_days: Option<u32>,
 }
 
 /// An error answer.
@@ -224,6 +226,7 @@ async fn enroll(State(api): State<Api>, body: Bytes) -> Result<Json<EnrollRespon
             token: hex(&token),
             signing_key: api.keys.public.signing.clone(),
             sealing_key: api.keys.public.sealing.clone(),
+            dead_man_days: api.dead_man_days,
         })),
         Redeem::Unknown => refuse("enrollment_unknown", "this enrollment code is not valid"),
         Redeem::Expired => refuse(

@@ -71,6 +71,7 @@ pub fn api(storage: Arc<dyn Storage>, keys: keys::ServerKeys, clock: Clock) -> A
         keys,
         limiter: Arc::new(RateLimiter::new(30.0, 60.0)),
         clock,
+        dead_man_days: None,
     }
 }
 

@@ -44,6 +44,9 @@ enum Cmd {
         /// Allow plain HTTP on a non-loopback address (behind a TLS proxy only).
         #[arg(long)]
         insecure_http: bool,
+        /// Devices that do not sync for this many days wipe themselves (told at enrollment).
+        #[arg(long)]
+        dead_man_days: Option<u32>,
     },
     /// Print a one-time enrollment code for a worker's device.
     Enroll {
@@ -133,6 +136,7 @@ fn main() -> ExitCode {
             tls_cert,
             tls_key,
             insecure_http,
+            dead_man_days,
         } => {
             if !key_dir.join(PUBLIC_FILE).exists() {
                 match keys::keygen(&key_dir) {
@@ -164,7 +168,8 @@ fn main() -> ExitCode {
                 tls: tls_cert.zip(tls_key),
                 insecure_http,
             };
-            let api = sanad_server::api(storage, keys, system_clock());
+            let mut api = sanad_server::api(storage, keys, system_clock());
+            api.dead_man_days = dead_man_days;
             match rt.block_on(sanad_server::serve(api, opts, None)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(e),

@@ -53,6 +53,10 @@ pub struct Policy {
     pub dead_man_days: Option<u32>,
     /// Lock after this many seconds without activity.
     pub idle_lock_secs: u32,
+    /// Wipe at start when the device has not synced for this many days (the
+    /// organisation's dead-man period, set at enrollment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_dead_man_days: Option<u32>,
 }
 
 impl Default for Policy {
@@ -61,6 +65,7 @@ impl Default for Policy {
             max_failures: 10,
             dead_man_days: None,
             idle_lock_secs: 300,
+            sync_dead_man_days: None,
         }
     }
 }
@@ -80,6 +85,10 @@ pub(crate) struct Body {
     pub failed_attempts: u32,
     pub last_failure_ms: i64,
     pub last_unlock_ms: i64,
+    /// Last successful sync (ms), once enrolled. Skipped when absent so older key files
+    /// keep their checksum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sync_ms: Option<i64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -163,6 +172,7 @@ impl Body {
             failed_attempts: 0,
             last_failure_ms: 0,
             last_unlock_ms: now_ms,
+            last_sync_ms: None,
         }
     }
 

@@ -159,13 +159,14 @@ impl Vault {
         };
         match v.read_keyring() {
             Ok(body) => {
-                if let Some(days) = body.policy.dead_man_days {
-                    let limit = i64::from(days) * 86_400_000;
-                    if v.clock.now_ms() - body.last_unlock_ms > limit {
-                        log::warn!("dead-man timer expired: wiping the case store");
-                        v.wipe()?;
-                        v.notice = Some(Notice::DeadManWipe);
-                    }
+                let now = v.clock.now_ms();
+                let expired = |days: Option<u32>, since: Option<i64>| matches!((days, since), (Some(d), Some(t)) if now - t > i64::from(d) * 86_400_000);
+                if expired(body.policy.dead_man_days, Some(body.last_unlock_ms))
+                    || expired(body.policy.sync_dead_man_days, body.last_sync_ms)
+                {
+                    log::warn!("dead-man timer expired: wiping the case store");
+                    v.wipe()?;
+                    v.notice = Some(Notice::DeadManWipe);
                 }
             }
             Err(StoreError::NotInitialized) => {}
@@ -307,6 +308,9 @@ impl Vault {
     /// Unlock with the passphrase. A duress passphrase wipes the store silently and opens a
     /// new, empty one protected by it. A wrong one counts towards the wipe.
     pub fn unlock(&mut self, pass: &Secret) -> Result<(), StoreError> {
+        // An idle session past its time is locked first, so the passphrase is checked and
+        // the activity clock restarts (otherwise the next operation would find it locked).
+        self.tick();
         if self.open.is_some() {
             return Ok(());
         }
@@ -425,6 +429,21 @@ impl Vault {
         }
         let mut body = self.read_keyring()?;
         body.policy = policy;
+        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+    }
+
+    /// Record a successful sync now and, if given, the organisation's dead-man period: a
+    /// store that then goes that many days without a successful sync wipes itself when it
+    /// is next opened. Needs the store unlocked.
+    pub fn mark_synced(&mut self, dead_man_days: Option<Option<u32>>) -> Result<(), StoreError> {
+        if !self.is_unlocked() {
+            return Err(sanad_core::CaseError::Locked.into());
+        }
+        let mut body = self.read_keyring()?;
+        body.last_sync_ms = Some(self.clock.now_ms());
+        if let Some(days) = dead_man_days {
+            body.policy.sync_dead_man_days = days;
+        }
         keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
     }
 

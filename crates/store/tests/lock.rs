@@ -173,6 +173,39 @@ fn the_dead_man_timer_wipes_at_start() {
 }
 
 #[test]
+fn the_sync_dead_man_timer_wipes_a_device_that_stopped_syncing() {
+    let (dir, clock, mut v) = common::new_store("lock-sync-deadman");
+    v.open_case("SD-1", "").expect("open");
+    // Not enrolled yet: no sync timer, however long.
+    clock.advance(400 * 86_400_000);
+    v.unlock(&common::pass())
+        .expect("unlock after the idle lock");
+    v.mark_synced(Some(Some(14)))
+        .expect("enrolled with a 14-day period");
+    v.lock();
+    clock.advance(10 * 86_400_000);
+    let mut v = Vault::open(dir.path(), clock.shared()).expect("open");
+    assert_eq!(v.take_notice(), None);
+    v.unlock(&common::pass()).expect("unlock");
+    v.mark_synced(None).expect("a sync resets the timer");
+    v.lock();
+    clock.advance(13 * 86_400_000);
+    let mut v = Vault::open(dir.path(), clock.shared()).expect("open");
+    assert_eq!(v.take_notice(), None);
+    v.unlock(&common::pass())
+        .expect("unlocking does not reset the sync timer");
+    v.lock();
+    clock.advance(2 * 86_400_000);
+    let mut v = Vault::open(dir.path(), clock.shared()).expect("open");
+    assert_eq!(v.take_notice(), Some(sanad_store::Notice::DeadManWipe));
+    assert_eq!(v.status().expect("status"), Status::Uninitialized);
+    assert!(
+        v.mark_synced(None).is_err(),
+        "nothing to mark on a wiped store"
+    );
+}
+
+#[test]
 fn idle_auto_lock_and_explicit_lock_drop_access() {
     let (_dir, clock, mut v) = common::new_store("lock-idle");
     v.open_case("I-1", "").expect("open");

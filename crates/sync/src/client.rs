@@ -224,6 +224,7 @@ impl SyncClient {
                 "the server's keys or token are malformed".into(),
             ));
         }
+        let dead_man_days = r.dead_man_days;
         let cfg = SyncConfig {
             server,
             device_id: r.device_id,
@@ -239,6 +240,8 @@ impl SyncClient {
             )
             .map_err(store_err)?;
         vault.put_setting(ACKED_SETTING, b"0").map_err(store_err)?;
+        // Enrollment counts as a sync: the organisation's dead-man period starts now.
+        vault.mark_synced(Some(dead_man_days)).map_err(store_err)?;
         Ok(cfg)
     }
 
@@ -259,6 +262,7 @@ impl SyncClient {
                 .unwrap_or(0);
         match &result {
             Ok(quarantined) => {
+                let _ = vault.mark_synced(None);
                 status.last_success_ms = Some(now_ms());
                 status.last_error = None;
                 for q in quarantined {

@@ -562,3 +562,37 @@ async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_s
         .await
         .expect("the lock order is not obeyed twice");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
+    let dir = TempDir::new("deadman-srv");
+    let storage =
+        sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
+    keys::keygen(&dir.path().join("keys")).expect("keygen");
+    let k = keys::load_server_keys(&dir.path().join("keys")).expect("keys");
+    let mut api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
+    api.dead_man_days = Some(14);
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let opts = sanad_server::ServeOptions {
+        listen: "127.0.0.1:0".parse().expect("addr"),
+        tls: None,
+        insecure_http: false,
+    };
+    tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
+    let addr = rx.await.expect("started");
+    let code = sanad_server::new_enrollment(&*storage, "w (invented)", now(), 60_000)
+        .expect("code")
+        .0;
+    let mut v = vault(&dir, "device");
+    SyncClient::new(fast_options())
+        .expect("client")
+        .enroll(&mut v, &format!("http://{addr}"), &code)
+        .await
+        .expect("enroll");
+    let key_file: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("device/keyring.json")).expect("keyring"),
+    )
+    .expect("json");
+    assert_eq!(key_file["body"]["policy"]["sync_dead_man_days"], 14);
+    assert!(key_file["body"]["last_sync_ms"].as_i64().is_some());
+}
