@@ -169,6 +169,32 @@ pub fn publish_command(
     storage.publish(Some(device), sanad_protocol::PULL_COMMAND, &body, now_ms)
 }
 
+/// Start serving in the background on the current tokio runtime; returns the bound
+/// address once the server listens (for embedding, tests and benchmarks).
+pub async fn start(api: Api, opts: ServeOptions) -> Result<SocketAddr, ServeError> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let task = tokio::spawn(serve(api, opts.clone(), Some(tx)));
+    match rx.await {
+        Ok(addr) => Ok(addr),
+        Err(_) => match task.await {
+            Ok(Err(e)) => Err(e),
+            _ => Err(ServeError::Io {
+                addr: opts.listen,
+                problem: "the server stopped before it listened".into(),
+            }),
+        },
+    }
+}
+
+/// Loopback, plain HTTP, a free port: what tests and benchmarks listen on.
+pub fn loopback() -> ServeOptions {
+    ServeOptions {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        tls: None,
+        insecure_http: false,
+    }
+}
+
 /// Alphabet of enrollment codes: no 0/O, 1/I/L.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 

@@ -118,6 +118,32 @@ pub struct Pushed {
     pub conflicts: Vec<[u8; 16]>,
 }
 
+/// Why a record was quarantined: its id is stored with other content.
+pub const SAME_ID_OTHER_CONTENT: &str = "same event id, different content";
+/// Why a record was quarantined: its sequence number holds another event.
+pub const SEQUENCE_TAKEN: &str = "sequence number already used by another event";
+
+/// Digest of a record's content, so a repeated conflicting record is quarantined once.
+pub fn content_digest(stats: Option<&str>, sealed: &[u8]) -> [u8; 32] {
+    let mut d = stats.unwrap_or("").as_bytes().to_vec();
+    d.push(0);
+    d.extend_from_slice(sealed);
+    sha256(&d)
+}
+
+/// The acknowledgement after `acked`, given the filled sequence numbers above it in
+/// ascending order: the highest one reached without a gap.
+pub fn contiguous(acked: i64, filled: impl IntoIterator<Item = i64>) -> i64 {
+    let mut acked = acked;
+    for s in filled {
+        if s != acked + 1 {
+            break;
+        }
+        acked = s;
+    }
+    acked
+}
+
 /// (device, seq, stats, sealed) of a stored event.
 type StoredRow = (Vec<u8>, i64, Option<String>, Vec<u8>);
 
@@ -357,7 +383,7 @@ impl RelayDb {
                         {
                             continue; // a repeat: acknowledged again
                         }
-                        "same event id, different content"
+                        SAME_ID_OTHER_CONTENT
                     }
                     None => {
                         let taken = by_seq
@@ -376,18 +402,15 @@ impl RelayDb {
                                 .map_err(storage("store event"))?;
                             continue;
                         }
-                        "sequence number already used by another event"
+                        SEQUENCE_TAKEN
                     }
                 };
-                let mut d = e.stats.unwrap_or("").as_bytes().to_vec();
-                d.push(0);
-                d.extend_from_slice(e.sealed);
                 quarantine
                     .execute(params![
                         device.as_slice(),
                         e.seq as i64,
                         e.id.as_slice(),
-                        sha256(&d).as_slice(),
+                        content_digest(e.stats, e.sealed).as_slice(),
                         e.stats,
                         e.sealed,
                         reason,
@@ -411,16 +434,12 @@ impl RelayDb {
                      UNION SELECT seq FROM quarantine WHERE device = ?1 AND seq > ?2 ORDER BY seq",
                 )
                 .map_err(storage("acknowledge"))?;
-            let mut rows = next
-                .query(params![device.as_slice(), acked])
+            let filled: Vec<i64> = next
+                .query_map(params![device.as_slice(), acked], |r| r.get(0))
+                .map_err(storage("acknowledge"))?
+                .collect::<Result<_, _>>()
                 .map_err(storage("acknowledge"))?;
-            while let Some(r) = rows.next().map_err(storage("acknowledge"))? {
-                let s: i64 = r.get(0).map_err(storage("acknowledge"))?;
-                if s != acked + 1 {
-                    break;
-                }
-                acked = s;
-            }
+            acked = contiguous(acked, filled);
         }
         tx.execute(
             "UPDATE devices SET acked = ?1, last_seen_ms = ?2 WHERE id = ?3",

@@ -29,14 +29,10 @@ async fn server(storage: Arc<dyn Storage>, dir: &TempDir) -> (SocketAddr, std::p
     let k = sanad_server::keys::load_server_keys(&key_dir).expect("keys");
     let mut api = sanad_server::api(storage, k, sanad_server::api::system_clock());
     api.limiter = Arc::new(sanad_server::api::RateLimiter::new(1e9, 1e9));
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    let opts = sanad_server::ServeOptions {
-        listen: "127.0.0.1:0".parse().expect("addr"),
-        tls: None,
-        insecure_http: false,
-    };
-    tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
-    (rx.await.expect("started"), key_dir)
+    let addr = sanad_server::start(api, sanad_server::loopback())
+        .await
+        .expect("started");
+    (addr, key_dir)
 }
 
 fn rand_suffix() -> String {
@@ -113,6 +109,36 @@ fn base64(b: &[u8]) -> String {
         }
     }
     out
+}
+
+/// The naive client: each case's full state, sealed, base64 in JSON, one request per case.
+/// Returns (requests, sealed bytes).
+async fn naive_upload(
+    http: &reqwest::Client,
+    to: SocketAddr,
+    org: &[u8; 32],
+    v: &Vault,
+) -> (u64, u64) {
+    let (mut requests, mut sealed_bytes) = (0u64, 0u64);
+    for summary in v.list().expect("cases") {
+        let id = summary.expect("case").id;
+        let state = v.case(id).expect("state");
+        let sealed =
+            sanad_store::seal::seal_to(org, &id.0, &serde_json::to_vec(&state).expect("json"))
+                .expect("seal");
+        sealed_bytes += sealed.len() as u64;
+        let body =
+            serde_json::json!({ "case_id": id.to_string(), "state": base64(&sealed) }).to_string();
+        let _ = http
+            .post(format!("http://{to}/v1/cases/{id}"))
+            .bearer_auth("0".repeat(64))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await;
+        requests += 1;
+    }
+    (requests, sealed_bytes)
 }
 
 fn main() {
@@ -202,30 +228,7 @@ async fn run() {
         .expect("hex")
         .try_into()
         .expect("32");
-    let mut naive_sealed = 0u64;
-    let mut naive_requests = 0u64;
-    for summary in naive_v.list().expect("cases") {
-        let summary = summary.expect("case");
-        let state = naive_v.case(summary.id).expect("state");
-        let sealed = sanad_store::seal::seal_to(
-            &org,
-            &summary.id.0,
-            &serde_json::to_vec(&state).expect("json"),
-        )
-        .expect("seal");
-        naive_sealed += sealed.len() as u64;
-        let body =
-            serde_json::json!({ "case_id": summary.id.to_string(), "state": base64(&sealed) })
-                .to_string();
-        let _ = http
-            .post(format!("http://{}/v1/cases/{}", nproxy.addr, summary.id))
-            .bearer_auth("0".repeat(64))
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await;
-        naive_requests += 1;
-    }
+    let (naive_requests, naive_sealed) = naive_upload(&http, nproxy.addr, &org, &naive_v).await;
     let naive_up = nproxy.counts.bytes_up.load(Ordering::Relaxed);
     let naive_down = nproxy.counts.bytes_down.load(Ordering::Relaxed);
 
@@ -255,26 +258,7 @@ async fn run() {
         nproxy.counts.requests.load(Ordering::Relaxed),
         nproxy.counts.bytes_up.load(Ordering::Relaxed),
     );
-    for summary in naive_v.list().expect("cases") {
-        let summary = summary.expect("case");
-        let state = naive_v.case(summary.id).expect("state");
-        let sealed = sanad_store::seal::seal_to(
-            &org,
-            &summary.id.0,
-            &serde_json::to_vec(&state).expect("json"),
-        )
-        .expect("seal");
-        let body =
-            serde_json::json!({ "case_id": summary.id.to_string(), "state": base64(&sealed) })
-                .to_string();
-        let _ = http
-            .post(format!("http://{}/v1/cases/{}", nproxy.addr, summary.id))
-            .bearer_auth("0".repeat(64))
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await;
-    }
+    naive_upload(&http, nproxy.addr, &org, &naive_v).await;
     let ninc_requests = nproxy.counts.requests.load(Ordering::Relaxed) - nr0;
     let ninc_up = nproxy.counts.bytes_up.load(Ordering::Relaxed) - nu0;
 

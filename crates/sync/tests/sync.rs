@@ -25,22 +25,29 @@ struct Server {
 }
 
 async fn server() -> Server {
-    let dir = TempDir::new("sync-server");
+    server_with(
+        TempDir::new("sync-server"),
+        sanad_server::loopback(),
+        |_| {},
+    )
+    .await
+}
+
+/// A server in `dir` (database, keys), listening as `opts` says, its API adjusted first.
+async fn server_with(
+    dir: TempDir,
+    opts: sanad_server::ServeOptions,
+    adjust: impl FnOnce(&mut sanad_server::api::Api),
+) -> Server {
     let storage =
         sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
     let key_dir = dir.path().join("keys");
     keys::keygen(&key_dir).expect("keygen");
     let k = keys::load_server_keys(&key_dir).expect("keys");
-    let api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    let opts = sanad_server::ServeOptions {
-        listen: "127.0.0.1:0".parse().expect("addr"),
-        tls: None,
-        insecure_http: false,
-    };
-    tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
+    let mut api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
+    adjust(&mut api);
     Server {
-        addr: rx.await.expect("started"),
+        addr: sanad_server::start(api, opts).await.expect("started"),
         storage,
         key_dir,
         _dir: dir,
@@ -459,22 +466,14 @@ async fn sync_works_over_tls_with_the_organisation_certificate() {
     let (cert_pem, key_pem) = (cert.cert.pem(), cert.key_pair.serialize_pem());
     std::fs::write(dir.path().join("cert.pem"), &cert_pem).expect("write");
     std::fs::write(dir.path().join("key.pem"), &key_pem).expect("write");
-    let storage =
-        sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
-    keys::keygen(&dir.path().join("keys")).expect("keygen");
-    let k = keys::load_server_keys(&dir.path().join("keys")).expect("keys");
-    let api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
-    let (tx, rx) = tokio::sync::oneshot::channel();
     let opts = sanad_server::ServeOptions {
-        listen: "127.0.0.1:0".parse().expect("addr"),
         tls: Some((dir.path().join("cert.pem"), dir.path().join("key.pem"))),
-        insecure_http: false,
+        ..sanad_server::loopback()
     };
-    tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
-    let addr = rx.await.expect("started");
-    let code = sanad_server::new_enrollment(&*storage, "w (invented)", now(), 60_000)
-        .expect("code")
-        .0;
+    let s = server_with(dir, opts, |_| {}).await;
+    let (addr, storage) = (s.addr, s.storage.clone());
+    let code = s.code();
+    let dir = TempDir::new("tls-device");
     let mut v = vault(&dir, "device");
     write_case(&mut v, 1, 1);
     let url = format!("https://localhost:{}", addr.port());
@@ -565,24 +564,14 @@ async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_s
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
-    let dir = TempDir::new("deadman-srv");
-    let storage =
-        sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
-    keys::keygen(&dir.path().join("keys")).expect("keygen");
-    let k = keys::load_server_keys(&dir.path().join("keys")).expect("keys");
-    let mut api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
-    api.dead_man_days = Some(14);
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    let opts = sanad_server::ServeOptions {
-        listen: "127.0.0.1:0".parse().expect("addr"),
-        tls: None,
-        insecure_http: false,
-    };
-    tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
-    let addr = rx.await.expect("started");
-    let code = sanad_server::new_enrollment(&*storage, "w (invented)", now(), 60_000)
-        .expect("code")
-        .0;
+    let s = server_with(
+        TempDir::new("deadman-srv"),
+        sanad_server::loopback(),
+        |api| api.dead_man_days = Some(14),
+    )
+    .await;
+    let (addr, code) = (s.addr, s.code());
+    let dir = TempDir::new("deadman-device");
     let mut v = vault(&dir, "device");
     SyncClient::new(fast_options())
         .expect("client")

@@ -4,6 +4,8 @@
 use postgres::{Client, NoTls};
 use std::sync::Mutex;
 
+use sanad_store::relay::{SAME_ID_OTHER_CONTENT, SEQUENCE_TAKEN, content_digest, contiguous};
+
 use super::{DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent};
 
 const MIGRATIONS: &[&str] = &[
@@ -301,7 +303,7 @@ impl Storage for PgStorage {
                     if same {
                         continue;
                     }
-                    "same event id, different content"
+                    SAME_ID_OTHER_CONTENT
                 }
                 None => {
                     let taken = tx
@@ -323,13 +325,10 @@ impl Storage for PgStorage {
                         .map_err(storage("store event"))?;
                         continue;
                     }
-                    "sequence number already used by another event"
+                    SEQUENCE_TAKEN
                 }
             };
-            let mut d = e.stats.unwrap_or("").as_bytes().to_vec();
-            d.push(0);
-            d.extend_from_slice(e.sealed);
-            let digest = sanad_store::seal::sha256(&d);
+            let digest = content_digest(e.stats, e.sealed);
             tx.execute(
                 &quarantine,
                 &[
@@ -346,21 +345,14 @@ impl Storage for PgStorage {
             .map_err(storage("quarantine"))?;
             conflicts.push(e.id);
         }
-        let mut acked = acked0;
-        for r in tx
+        let filled = tx
             .query(
                 "SELECT seq FROM events WHERE device = $1 AND seq > $2 \
                  UNION SELECT seq FROM quarantine WHERE device = $1 AND seq > $2 ORDER BY seq",
                 &[&device.as_slice(), &acked0],
             )
-            .map_err(storage("acknowledge"))?
-        {
-            let s: i64 = r.get(0);
-            if s != acked + 1 {
-                break;
-            }
-            acked = s;
-        }
+            .map_err(storage("acknowledge"))?;
+        let acked = contiguous(acked0, filled.iter().map(|r| r.get::<_, i64>(0)));
         tx.execute(
             "UPDATE devices SET acked = $1, last_seen_ms = $2 WHERE id = $3",
             &[&acked, &now, &device.as_slice()],

@@ -40,14 +40,9 @@ impl TestServer {
             keys.clone(),
             Arc::new(move || n.load(Ordering::SeqCst)),
         );
-        let (tx, rx) = tokio::sync::oneshot::channel();
-        let opts = sanad_server::ServeOptions {
-            listen: "127.0.0.1:0".parse().expect("addr"),
-            tls: None,
-            insecure_http: false,
-        };
-        tokio::spawn(sanad_server::serve(api, opts, Some(tx)));
-        let addr = rx.await.expect("server started");
+        let addr = sanad_server::start(api, sanad_server::loopback())
+            .await
+            .expect("server started");
         TestServer {
             addr,
             storage,
