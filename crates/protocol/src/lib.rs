@@ -165,6 +165,39 @@ impl CommandOrder {
     }
 }
 
+/// A referral's new status from the service or the organisation, for one device's case,
+/// signed by the organisation's Ed25519 key. Only random ids travel: the server never
+/// learns whose case it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralUpdate {
+    /// The device holding the case (hex).
+    pub device_id: String,
+    /// The case id (as the device writes it).
+    pub case_id: String,
+    /// The `ReferralMade` event id.
+    pub referral: String,
+    /// `accepted`, `completed`, `declined` or `withdrawn`.
+    pub status: String,
+    /// When it was issued (ms since the epoch).
+    pub issued_ms: i64,
+    /// Ed25519 signature (hex) of [`ReferralUpdate::signed_text`].
+    pub signature: String,
+}
+
+impl ReferralUpdate {
+    /// The text the organisation signs.
+    pub fn signed_text(&self) -> String {
+        format!(
+            "referral-status\n{}\n{}\n{}\n{}\n{}",
+            self.device_id, self.case_id, self.referral, self.status, self.issued_ms
+        )
+    }
+}
+
+/// Kind of a pulled item holding a [`ReferralUpdate`].
+pub const PULL_REFERRAL: &str = "referral_status";
+
 /// Kind of a pulled item holding a signed directory bundle.
 pub const PULL_DIRECTORY: &str = "directory";
 /// Kind of a pulled item holding a [`CommandOrder`].

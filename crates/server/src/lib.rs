@@ -169,6 +169,29 @@ pub fn publish_command(
     storage.publish(Some(device), sanad_protocol::PULL_COMMAND, &body, now_ms)
 }
 
+/// Publish a referral's new status for one device's case (signed); returns the cursor.
+pub fn publish_referral_status(
+    storage: &dyn Storage,
+    keys: &keys::ServerKeys,
+    device: &[u8; 16],
+    case_id: &str,
+    referral: &str,
+    status: &str,
+    now_ms: i64,
+) -> Result<u64, storage::StorageError> {
+    let mut u = sanad_protocol::ReferralUpdate {
+        device_id: sanad_protocol::hex(device),
+        case_id: case_id.to_owned(),
+        referral: referral.to_owned(),
+        status: status.to_owned(),
+        issued_ms: now_ms,
+        signature: String::new(),
+    };
+    u.signature = keys.sign_command(&u.signed_text());
+    let body = serde_json::to_string(&u).unwrap_or_default();
+    storage.publish(Some(device), sanad_protocol::PULL_REFERRAL, &body, now_ms)
+}
+
 /// Start serving in the background on the current tokio runtime; returns the bound
 /// address once the server listens (for embedding, tests and benchmarks).
 pub async fn start(api: Api, opts: ServeOptions) -> Result<SocketAddr, ServeError> {

@@ -69,6 +69,21 @@ enum Cmd {
         /// The bundle (from `sanad-cli directory sign-bundle`).
         bundle: PathBuf,
     },
+    /// Tell a device that a referral's status changed (ids as in the export).
+    ReferralStatus {
+        /// Device id (hex).
+        #[arg(long)]
+        device: String,
+        /// Case id (`cas_CaseId` in the export).
+        #[arg(long)]
+        case: String,
+        /// Referral event id (`referral_event` in the export).
+        #[arg(long)]
+        referral: String,
+        /// New status.
+        #[arg(long, value_parser = ["accepted", "completed", "declined", "withdrawn"])]
+        status: String,
+    },
     /// Send a signed command to one device on its next sync.
     Command {
         /// Device id (hex).
@@ -205,6 +220,42 @@ fn main() -> ExitCode {
             match sanad_server::publish_directory(&*storage, &keys, &text, now_ms()) {
                 Ok((version, cursor)) => {
                     println!("published directory version {version} (feed position {cursor})");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::ReferralStatus {
+            device,
+            case,
+            referral,
+            status,
+        } => {
+            let Some(id) =
+                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
+            else {
+                return fail("--device must be 32 hex characters (see `devices`)");
+            };
+            if sanad_core::Id::parse(&case).is_none() || sanad_core::Id::parse(&referral).is_none()
+            {
+                return fail("--case and --referral must be ids as the export writes them");
+            }
+            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
+                (Ok(k), Ok(s)) => (k, s),
+                (Err(e), _) => return fail(e),
+                (_, Err(e)) => return fail(e),
+            };
+            match sanad_server::publish_referral_status(
+                &*storage,
+                &keys,
+                &id,
+                &case,
+                &referral,
+                &status,
+                now_ms(),
+            ) {
+                Ok(_) => {
+                    println!("referral status '{status}' queued for {device}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e),

@@ -13,7 +13,11 @@ use crate::{
     ACKED_SETTING, CONFIG_SETTING, CURSOR_SETTING, STATUS_SETTING, SyncConfig, SyncError,
     SyncStatus, stats_of,
 };
-use sanad_protocol::{CommandOrder, PULL_COMMAND, PULL_DIRECTORY, PullPage};
+use sanad_core::Id;
+use sanad_core::case::{EventKind, ReferralStatus};
+use sanad_protocol::{
+    CommandOrder, PULL_COMMAND, PULL_DIRECTORY, PULL_REFERRAL, PullPage, ReferralUpdate,
+};
 use sanad_store::directory::Directory;
 
 /// Timeouts, batch size and retry policy.
@@ -306,7 +310,13 @@ impl SyncClient {
                 .map_err(store_err)?;
             if records.is_empty() {
                 self.pull(vault, &cfg).await?;
-                return Ok(quarantined);
+                // What the pull added to the case log (a referral's new status) goes out
+                // in the same run.
+                prepare(vault, device, &sealing)?;
+                if vault.outbox_len().map_err(store_err)? == 0 {
+                    return Ok(quarantined);
+                }
+                continue;
             }
             let mut events = Vec::with_capacity(records.len());
             for (_, bytes) in &records {
@@ -405,6 +415,30 @@ impl SyncClient {
                                 .map_err(store_err)?;
                             vault.lock();
                             return Err(SyncError::Locked);
+                        }
+                    }
+                    PULL_REFERRAL => {
+                        if let Ok(u) = serde_json::from_str::<ReferralUpdate>(&item.body)
+                            && u.device_id == cfg.device_id
+                            && sanad_store::bundle::verify_command(
+                                &cfg.signing_key,
+                                &u.signed_text(),
+                                &u.signature,
+                            )
+                            && let (Some(case), Some(referral), Ok(status)) = (
+                                Id::parse(&u.case_id),
+                                Id::parse(&u.referral),
+                                serde_json::from_value::<ReferralStatus>(
+                                    serde_json::Value::String(u.status.clone()),
+                                ),
+                            )
+                        {
+                            // The case log validates it (the case and referral exist, the
+                            // change is allowed); a rejected update changes nothing.
+                            let _ = vault.append(
+                                case,
+                                EventKind::ReferralStatusChanged { referral, status },
+                            );
                         }
                     }
                     _ => {}

@@ -585,3 +585,80 @@ async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
     assert_eq!(key_file["body"]["policy"]["sync_dead_man_days"], 14);
     assert!(key_file["body"]["last_sync_ms"].as_i64().is_some());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() {
+    let s = server().await;
+    let dir = TempDir::new("referral");
+    let mut v = vault(&dir, "device");
+    write_case(&mut v, 1, 0);
+    let mut c = SyncClient::new(fast_options()).expect("client");
+    let cfg = c
+        .enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .await
+        .expect("enroll");
+    c.run(&mut v).await.expect("sync");
+    let case = v
+        .find_by_reference("REF-00001")
+        .expect("find")
+        .expect("case");
+    let referral = v
+        .events(case)
+        .expect("events")
+        .into_iter()
+        .find(|e| matches!(e.kind, EventKind::ReferralMade { .. }))
+        .expect("referral")
+        .id;
+    let device: [u8; 16] = sanad_protocol::unhex(&cfg.device_id)
+        .expect("hex")
+        .try_into()
+        .expect("16");
+    let k = keys::load_server_keys(&s.key_dir).expect("keys");
+    // Forged: same content, another organisation's key.
+    let forger = TempDir::new("forger-ref");
+    keys::keygen(forger.path()).expect("keygen");
+    let fk = keys::load_server_keys(forger.path()).expect("keys");
+    sanad_server::publish_referral_status(
+        &*s.storage,
+        &fk,
+        &device,
+        &case.to_string(),
+        &referral.to_string(),
+        "declined",
+        1,
+    )
+    .expect("publish");
+    sanad_server::publish_referral_status(
+        &*s.storage,
+        &k,
+        &device,
+        &case.to_string(),
+        &referral.to_string(),
+        "accepted",
+        2,
+    )
+    .expect("publish");
+    sanad_server::publish_referral_status(
+        &*s.storage,
+        &k,
+        &device,
+        &sanad_core::Id([9; 16]).to_string(),
+        &referral.to_string(),
+        "completed",
+        3,
+    )
+    .expect("unknown case");
+    let st = c.run(&mut v).await.expect("sync");
+    let changes: Vec<_> = v
+        .events(case)
+        .expect("events")
+        .into_iter()
+        .filter_map(|e| match e.kind {
+            EventKind::ReferralStatusChanged { status, .. } => Some(status),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(changes, vec![sanad_core::case::ReferralStatus::Accepted]);
+    assert_eq!(st.pending, 0, "the status change itself is synced back");
+    assert_eq!(s.storage.events().expect("events").len(), 6);
+}
