@@ -93,6 +93,53 @@ pub fn code_message_id(code: &str) -> String {
     code.replace('.', "-")
 }
 
+fn message_ids(res: &FluentResource) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for entry in res.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            ids.insert(m.id.name.to_owned());
+            for a in &m.attributes {
+                ids.insert(format!("{}.{}", m.id.name, a.id.name));
+            }
+        }
+    }
+    ids
+}
+
+/// Check checklist content published by the organisation before a device keeps it:
+/// `rules` must be a valid rule set; `questions-<lang>` must parse and define exactly the
+/// messages and attributes of the embedded `questions.ftl` of that language (so no
+/// question ever lacks its text). The error names what is wrong.
+pub fn validate_content(kind: &str, payload: &str) -> Result<(), String> {
+    if kind == "rules" {
+        return sanad_core::RuleSet::from_toml(payload)
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+    }
+    let lang = kind
+        .strip_prefix("questions-")
+        .and_then(Lang::from_code)
+        .ok_or_else(|| format!("unknown content kind '{kind}'"))?;
+    let res = FluentResource::try_new(payload.to_owned())
+        .map_err(|(_, errs)| format!("{} Fluent syntax error(s)", errs.len()))?;
+    let embedded = FluentResource::try_new(sources(lang)[2].to_owned())
+        .map_err(|_| "the embedded questions do not parse".to_owned())?;
+    let (got, want) = (message_ids(&res), message_ids(&embedded));
+    let missing: Vec<&String> = want.difference(&got).collect();
+    let extra: Vec<&String> = got.difference(&want).collect();
+    if missing.is_empty() && extra.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{kind}: {} missing message(s) {:?}, {} unknown message(s) {:?}",
+            missing.len(),
+            missing.iter().take(5).collect::<Vec<_>>(),
+            extra.len(),
+            extra.iter().take(5).collect::<Vec<_>>()
+        ))
+    }
+}
+
 /// Bundles for the three languages.
 pub struct Localizer {
     bundles: Vec<(Lang, FluentBundle<FluentResource>, BTreeSet<String>)>,
@@ -130,14 +177,7 @@ impl Localizer {
                 };
                 let res = FluentResource::try_new(src.to_owned())
                     .map_err(|(_, errs)| fail(format!("{errs:?}")))?;
-                for entry in res.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        ids.insert(m.id.name.to_owned());
-                        for a in &m.attributes {
-                            ids.insert(format!("{}.{}", m.id.name, a.id.name));
-                        }
-                    }
-                }
+                ids.extend(message_ids(&res));
                 bundle
                     .add_resource(res)
                     .map_err(|errs| fail(format!("{errs:?}")))?;

@@ -224,3 +224,32 @@ fn indicator_lookup_across_languages(
         "texts come back in {lang:?}"
     );
 }
+
+#[test]
+fn published_content_is_checked_against_the_embedded_texts() {
+    use sanad_i18n::validate_content;
+    for lang in ["ar", "en", "fr"] {
+        let path = format!(
+            "{}/../../locales/{lang}/questions.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).expect("questions");
+        assert_eq!(
+            validate_content(&format!("questions-{lang}"), &text),
+            Ok(())
+        );
+        let first_id = text
+            .lines()
+            .find(|l| l.contains(" = ") && !l.starts_with(' ') && !l.starts_with('#'))
+            .and_then(|l| l.split(" = ").next())
+            .expect("a message")
+            .to_owned();
+        let renamed = text.replacen(&format!("{first_id} ="), "zz-renamed =", 1);
+        let e = validate_content(&format!("questions-{lang}"), &renamed).expect_err("renamed");
+        assert!(e.contains(&first_id) && e.contains("zz-renamed"), "{e}");
+    }
+    let rules = include_str!("../../core/data/rules.toml");
+    assert_eq!(validate_content("rules", rules), Ok(()));
+    assert!(validate_content("rules", "x = [").is_err());
+    assert!(validate_content("questions-de", "a = b").is_err());
+}

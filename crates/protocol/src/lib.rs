@@ -195,6 +195,35 @@ impl ReferralUpdate {
     }
 }
 
+/// Checklist content from the organisation (the rules, or one language's texts), signed
+/// with its Ed25519 key. Devices check the signature, that the version is newer than the
+/// one they hold, and that the payload is valid before they keep it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentUpdate {
+    /// One of [`CONTENT_KINDS`].
+    pub kind: String,
+    /// Increases with each publication of this kind.
+    pub version: u64,
+    /// The rules (TOML) or a `questions.ftl` (Fluent).
+    pub payload: String,
+    /// Ed25519 signature (hex) of [`ContentUpdate::signed_text`].
+    pub signature: String,
+}
+
+/// The kinds of checklist content: the rules and each language's questions and help texts.
+pub const CONTENT_KINDS: [&str; 4] = ["rules", "questions-ar", "questions-en", "questions-fr"];
+
+impl ContentUpdate {
+    /// The text the organisation signs.
+    pub fn signed_text(&self) -> String {
+        format!("content\n{}\n{}\n{}", self.kind, self.version, self.payload)
+    }
+}
+
+/// Kind of a pulled item holding a [`ContentUpdate`].
+pub const PULL_CONTENT: &str = "content";
+
 /// Kind of a pulled item holding a [`ReferralUpdate`].
 pub const PULL_REFERRAL: &str = "referral_status";
 

@@ -126,8 +126,8 @@ pub async fn serve(
 /// Why publishing failed.
 #[derive(Debug, thiserror::Error)]
 pub enum PublishError {
-    /// The bundle does not verify against the organisation's signing key.
-    #[error("the bundle is not valid for this organisation: {0}")]
+    /// The bundle or content is not valid (signature, version, or payload).
+    #[error("not published: {0}")]
     Bundle(String),
     /// Storage failed.
     #[error(transparent)]
@@ -167,6 +167,34 @@ pub fn publish_command(
     };
     let body = serde_json::to_string(&order).unwrap_or_default();
     storage.publish(Some(device), sanad_protocol::PULL_COMMAND, &body, now_ms)
+}
+
+/// Publish checklist content (rules or one language's questions), validated and signed,
+/// to every device. Returns the feed cursor.
+pub fn publish_content(
+    storage: &dyn Storage,
+    keys: &keys::ServerKeys,
+    kind: &str,
+    version: u64,
+    payload: &str,
+    now_ms: i64,
+) -> Result<u64, PublishError> {
+    if !sanad_protocol::CONTENT_KINDS.contains(&kind) {
+        return Err(PublishError::Bundle(format!(
+            "kind must be one of {}",
+            sanad_protocol::CONTENT_KINDS.join(", ")
+        )));
+    }
+    sanad_i18n::validate_content(kind, payload).map_err(PublishError::Bundle)?;
+    let mut u = sanad_protocol::ContentUpdate {
+        kind: kind.to_owned(),
+        version,
+        payload: payload.to_owned(),
+        signature: String::new(),
+    };
+    u.signature = keys.sign_command(&u.signed_text());
+    let body = serde_json::to_string(&u).unwrap_or_default();
+    Ok(storage.publish(None, sanad_protocol::PULL_CONTENT, &body, now_ms)?)
 }
 
 /// Publish a referral's new status for one device's case (signed); returns the cursor.

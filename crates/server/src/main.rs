@@ -69,6 +69,17 @@ enum Cmd {
         /// The bundle (from `sanad-cli directory sign-bundle`).
         bundle: PathBuf,
     },
+    /// Publish checklist content (the rules, or a language's questions.ftl) to every device.
+    PublishContent {
+        /// rules, questions-ar, questions-en or questions-fr.
+        #[arg(long)]
+        kind: String,
+        /// Version (devices keep only a newer one).
+        #[arg(long)]
+        version: u64,
+        /// The file (rules.toml or questions.ftl).
+        file: PathBuf,
+    },
     /// Tell a device that a referral's status changed (ids as in the export).
     ReferralStatus {
         /// Device id (hex).
@@ -220,6 +231,28 @@ fn main() -> ExitCode {
             match sanad_server::publish_directory(&*storage, &keys, &text, now_ms()) {
                 Ok((version, cursor)) => {
                     println!("published directory version {version} (feed position {cursor})");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Cmd::PublishContent {
+            kind,
+            version,
+            file,
+        } => {
+            let text = match std::fs::read_to_string(&file) {
+                Ok(t) => t,
+                Err(e) => return fail(format!("{}: {e}", file.display())),
+            };
+            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
+                (Ok(k), Ok(s)) => (k, s),
+                (Err(e), _) => return fail(e),
+                (_, Err(e)) => return fail(e),
+            };
+            match sanad_server::publish_content(&*storage, &keys, &kind, version, &text, now_ms()) {
+                Ok(cursor) => {
+                    println!("published {kind} version {version} (feed position {cursor})");
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e),

@@ -16,7 +16,8 @@ use crate::{
 use sanad_core::Id;
 use sanad_core::case::{EventKind, ReferralStatus};
 use sanad_protocol::{
-    CommandOrder, PULL_COMMAND, PULL_DIRECTORY, PULL_REFERRAL, PullPage, ReferralUpdate,
+    CommandOrder, ContentUpdate, PULL_COMMAND, PULL_CONTENT, PULL_DIRECTORY, PULL_REFERRAL,
+    PullPage, ReferralUpdate,
 };
 use sanad_store::directory::Directory;
 
@@ -40,6 +41,10 @@ pub struct SyncOptions {
     /// The directory database that pulled bundles are installed into (none: bundles are
     /// skipped and pulled again later).
     pub directory: Option<std::path::PathBuf>,
+    /// Where accepted checklist content is kept (`<kind>.json`, the signed update as
+    /// received; the app verifies it again when it loads it). None: content is skipped
+    /// and pulled again later.
+    pub content_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for SyncOptions {
@@ -53,6 +58,7 @@ impl Default for SyncOptions {
             max_backoff: Duration::from_secs(30),
             root_cert_pem: None,
             directory: None,
+            content_dir: None,
         }
     }
 }
@@ -417,6 +423,14 @@ impl SyncClient {
                             return Err(SyncError::Locked);
                         }
                     }
+                    PULL_CONTENT => {
+                        let Some(dir) = &self.opts.content_dir else {
+                            return Ok(()); // keep it for a run that can store it
+                        };
+                        if let Ok(u) = serde_json::from_str::<ContentUpdate>(&item.body) {
+                            keep_content(dir, &cfg.signing_key, &u)?;
+                        }
+                    }
                     PULL_REFERRAL => {
                         if let Ok(u) = serde_json::from_str::<ReferralUpdate>(&item.body)
                             && u.device_id == cfg.device_id
@@ -569,6 +583,34 @@ impl SyncClient {
             }
         }
     }
+}
+
+/// Keep a content update if it is genuine, valid and newer than the one kept; written to
+/// a temporary file and renamed, so a crash leaves the old one or the new one.
+fn keep_content(
+    dir: &std::path::Path,
+    signing_key: &str,
+    u: &ContentUpdate,
+) -> Result<(), SyncError> {
+    let genuine = sanad_protocol::CONTENT_KINDS.contains(&u.kind.as_str())
+        && sanad_store::bundle::verify_command(signing_key, &u.signed_text(), &u.signature)
+        && sanad_i18n::validate_content(&u.kind, &u.payload).is_ok();
+    if !genuine {
+        return Ok(());
+    }
+    let path = dir.join(format!("{}.json", u.kind));
+    let kept = std::fs::read(&path)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<ContentUpdate>(&b).ok())
+        .map_or(0, |k| k.version);
+    if u.version <= kept {
+        return Ok(());
+    }
+    let io = |e: std::io::Error| SyncError::Store(format!("cannot keep content: {e}"));
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let tmp = dir.join(format!(".{}.json.tmp", u.kind));
+    std::fs::write(&tmp, serde_json::to_vec(u).unwrap_or_default()).map_err(io)?;
+    std::fs::rename(&tmp, &path).map_err(io)
 }
 
 fn check_url(server: &str) -> Result<(), SyncError> {

@@ -12,7 +12,8 @@
 //!    server holds less than the outbox expects, the missing events are sealed again from
 //!    the case log (nothing is ever only in the outbox).
 //! 4. **Pull.** Signed directory bundles (installed only if they verify and are newer),
-//!    signed referral status updates (appended to the case if the case log accepts them,
+//!    signed checklist content (rules, questions; kept only if valid and newer), signed
+//!    referral status updates (appended to the case if the case log accepts them,
 //!    then synced back) and signed commands (`wipe`, `lock`) addressed to this device,
 //!    after a saved cursor.
 //! 5. **Revocation.** A 401 carrying a wipe order signed by the organisation's key wipes

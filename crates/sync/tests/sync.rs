@@ -662,3 +662,81 @@ async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() 
     assert_eq!(st.pending, 0, "the status change itself is synced back");
     assert_eq!(s.storage.events().expect("events").len(), 6);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
+    let s = server().await;
+    let dir = TempDir::new("content");
+    let mut v = vault(&dir, "device");
+    let content = dir.path().join("content");
+    let mut c = SyncClient::new(SyncOptions {
+        content_dir: Some(content.clone()),
+        ..fast_options()
+    })
+    .expect("client");
+    c.enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .await
+        .expect("enroll");
+    let k = keys::load_server_keys(&s.key_dir).expect("keys");
+    let rules = include_str!("../../core/data/rules.toml");
+    let questions = include_str!("../../../locales/fr/questions.ftl");
+    // The server refuses invalid content outright.
+    assert!(sanad_server::publish_content(&*s.storage, &k, "rules", 2, "not = [toml", 1).is_err());
+    assert!(
+        sanad_server::publish_content(&*s.storage, &k, "questions-fr", 2, "only-one = message", 1)
+            .is_err()
+    );
+    assert!(sanad_server::publish_content(&*s.storage, &k, "theme", 2, "x", 1).is_err());
+    // Injected straight into the feed: signed but invalid, and valid but forged.
+    let mut bad = sanad_protocol::ContentUpdate {
+        kind: "rules".into(),
+        version: 50,
+        payload: "not = [toml".into(),
+        signature: String::new(),
+    };
+    bad.signature = k.sign_command(&bad.signed_text());
+    s.storage
+        .publish(
+            None,
+            sanad_protocol::PULL_CONTENT,
+            &serde_json::to_string(&bad).expect("json"),
+            1,
+        )
+        .expect("feed");
+    let forger = TempDir::new("forger-content");
+    keys::keygen(forger.path()).expect("keygen");
+    let fk = keys::load_server_keys(forger.path()).expect("keys");
+    let mut forged = sanad_protocol::ContentUpdate {
+        kind: "questions-fr".into(),
+        version: 60,
+        payload: questions.into(),
+        signature: String::new(),
+    };
+    forged.signature = fk.sign_command(&forged.signed_text());
+    s.storage
+        .publish(
+            None,
+            sanad_protocol::PULL_CONTENT,
+            &serde_json::to_string(&forged).expect("json"),
+            1,
+        )
+        .expect("feed");
+    // Genuine: rules v3, then an older v2 that must not replace it; questions v1.
+    sanad_server::publish_content(&*s.storage, &k, "rules", 3, rules, 2).expect("publish");
+    sanad_server::publish_content(&*s.storage, &k, "rules", 2, rules, 3).expect("publish");
+    sanad_server::publish_content(&*s.storage, &k, "questions-fr", 1, questions, 4)
+        .expect("publish");
+    c.run(&mut v).await.expect("sync");
+    let kept = |kind: &str| -> Option<sanad_protocol::ContentUpdate> {
+        std::fs::read(content.join(format!("{kind}.json")))
+            .ok()
+            .map(|b| serde_json::from_slice(&b).expect("json"))
+    };
+    assert_eq!(kept("rules").expect("rules").version, 3);
+    assert_eq!(
+        kept("questions-fr").expect("questions").version,
+        1,
+        "the forged v60 was ignored"
+    );
+    assert!(kept("questions-ar").is_none());
+}
