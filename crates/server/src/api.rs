@@ -256,6 +256,21 @@ async fn push(
             format!("event batches must be sent as {BATCH_MEDIA_TYPE}"),
         ));
     }
+    let gzip = headers
+        .get(header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim);
+    let body = match gzip {
+        None | Some("identity") => body.to_vec(),
+        Some("gzip") => gunzip(&body)?,
+        Some(_) => {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "bad_encoding",
+                "batches may be sent as is or gzip-compressed",
+            ));
+        }
+    };
     let batch = decode_batch(&body)
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_request", e.to_string()))?;
     if batch.device_id != device.id {
@@ -292,6 +307,31 @@ async fn push(
         acked_through: pushed.acked,
         conflicts: pushed.conflicts.iter().map(|c| hex(c)).collect(),
     }))
+}
+
+/// Inflate a gzip body, refusing more than [`MAX_BODY`] bytes of output (a small
+/// compressed body must not become a huge one).
+fn gunzip(body: &[u8]) -> Result<Vec<u8>, ApiError> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(body)
+        .take(MAX_BODY as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "the gzip body is damaged",
+            )
+        })?;
+    if out.len() > MAX_BODY {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            "the batch is too large once decompressed",
+        ));
+    }
+    Ok(out)
 }
 
 async fn status(

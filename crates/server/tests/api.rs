@@ -440,3 +440,43 @@ async fn plain_http_is_refused_on_a_public_address() {
         .expect_err("refused");
     assert!(e.to_string().contains("refusing plain HTTP"), "{e}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gzip_batches_are_accepted_and_bombs_refused() {
+    use std::io::Write;
+    let s = TestServer::start().await;
+    let a = device(&s, "A (invented)").await;
+    let gz = |b: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(b).expect("gzip");
+        e.finish().expect("gzip")
+    };
+    let auth = format!("Bearer {}", a.token);
+    let send = |body: Vec<u8>, enc: &'static str| {
+        let auth = auth.clone();
+        async move {
+            raw_request(
+                s.addr,
+                "POST",
+                "/v1/events",
+                &[
+                    ("authorization", &auth),
+                    ("content-type", "application/x-sanad-batch"),
+                    ("content-encoding", enc),
+                ],
+                &body,
+            )
+            .await
+        }
+    };
+    let r = send(gz(&batch(a.id, 1..=3)), "gzip").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["acked_through"], 3);
+    // 64 MiB of zeros in a few KiB: refused without inflating it all.
+    let bomb = gz(&vec![0u8; 64 * 1024 * 1024]);
+    assert!(bomb.len() < sanad_protocol::MAX_BODY / 10);
+    assert_eq!(send(bomb, "gzip").await.status, 413);
+    assert_eq!(send(b"not gzip".to_vec(), "gzip").await.status, 400);
+    assert_eq!(send(batch(a.id, 4..=4), "br").await.status, 415);
+    assert_eq!(send(batch(a.id, 4..=4), "identity").await.status, 200);
+}

@@ -335,16 +335,20 @@ impl SyncClient {
                 .map(|e: &WireEvent| e.sealed.len() as u64)
                 .sum();
             let last = events.last().map_or(0, |e| e.seq);
-            let body = encode_batch(&EventBatch {
+            let (body, gzipped) = compress(encode_batch(&EventBatch {
                 device_id: device,
                 events,
-            });
+            }));
             let ack: Result<PushAck, SyncError> = self
                 .request(vault, &cfg, |c| {
                     c.http
                         .post(format!("{}/v1/events", cfg.server))
                         .bearer_auth(&cfg.token)
                         .header(reqwest::header::CONTENT_TYPE, BATCH_MEDIA_TYPE)
+                        .header(
+                            reqwest::header::CONTENT_ENCODING,
+                            if gzipped { "gzip" } else { "identity" },
+                        )
                         .body(body.clone())
                 })
                 .await;
@@ -611,6 +615,17 @@ fn keep_content(
     let tmp = dir.join(format!(".{}.json.tmp", u.kind));
     std::fs::write(&tmp, serde_json::to_vec(u).unwrap_or_default()).map_err(io)?;
     std::fs::rename(&tmp, &path).map_err(io)
+}
+
+/// Gzip a batch when that saves at least 2 % (the sealed payloads are ciphertext and do
+/// not shrink; ids, sequence numbers and statistics do).
+fn compress(body: Vec<u8>) -> (Vec<u8>, bool) {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    match enc.write_all(&body).and_then(|()| enc.finish()) {
+        Ok(z) if z.len() * 100 <= body.len() * 98 => (z, true),
+        _ => (body, false),
+    }
 }
 
 fn check_url(server: &str) -> Result<(), SyncError> {

@@ -6,7 +6,8 @@
 //!    the same bytes, so the server tells a repeat from a conflict.
 //! 2. **Probe.** `GET /v1/status` with a short timeout: is there a connection, and what
 //!    does the server already hold?
-//! 3. **Push.** Outbox records in batches sized by bytes; each batch is retried with
+//! 3. **Push.** Outbox records in batches sized by bytes (gzip when that saves ≥ 2 %);
+//!    each batch is retried with
 //!    exponential backoff and full jitter on timeouts, dropped connections, 429 and 5xx;
 //!    the acknowledged sequence is saved after each batch and the outbox trimmed. If the
 //!    server holds less than the outbox expects, the missing events are sealed again from
