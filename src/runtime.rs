@@ -44,6 +44,10 @@ pub enum Command {
         category: Option<RefCategory>,
         /// Only this city (canonical key).
         city: Option<String>,
+        /// Only services where this language is spoken (ISO 639).
+        language: Option<String>,
+        /// Only services for this group (`sanad-eligibility` code).
+        serves: Option<String>,
     },
     /// Show one directory service.
     OpenService(String),
@@ -251,12 +255,16 @@ pub fn use_runtime(state: AppState, services: Rc<Services>) -> Coroutine<Command
                         text,
                         category,
                         city,
+                        language,
+                        serves,
                     } => {
                         if let Some(d) = &services.directory {
                             let q = DirectoryQuery {
                                 text,
                                 category,
                                 city,
+                                language,
+                                serves,
                                 limit: 50,
                                 ..DirectoryQuery::default()
                             };

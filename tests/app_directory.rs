@@ -98,3 +98,47 @@ fn filters_narrow_the_list_and_a_service_page_offers_the_call() {
     ui.click("service-back");
     assert!(ui.html().contains("id=\"directory-query\""));
 }
+
+#[test]
+fn language_and_who_is_served_filters_keep_exactly_the_matching_services() {
+    let sample = sanad_core::directory::parse_json("sample", sanad::runtime::SAMPLE_DIRECTORY)
+        .expect("sample");
+    let expect = |keep: &dyn Fn(&sanad_core::directory::ServiceView) -> bool| {
+        let mut ids: Vec<String> = sample
+            .iter()
+            .filter(|s| keep(&s.view))
+            .map(|s| s.view.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let mut ui = Ui::start();
+    ui.click("open-directory");
+    ui.change("directory-serves", "tip_victims");
+    let victims = expect(&|v| v.serves.iter().any(|s| s == "tip_victims"));
+    assert!(!victims.is_empty() && victims.len() < sample.len());
+    assert_eq!(sorted(listed(&ui.html())), victims);
+    ui.change("directory-serves", "");
+    ui.change("directory-language", "en");
+    let english = expect(&|v| v.languages.iter().any(|l| l == "en"));
+    assert!(
+        !english.is_empty() && english.len() < sample.len(),
+        "{}",
+        english.len()
+    );
+    assert_eq!(sorted(listed(&ui.html())), english);
+    // Both at once: the intersection.
+    ui.change("directory-serves", "tip_victims");
+    let both = expect(&|v| {
+        v.languages.iter().any(|l| l == "en") && v.serves.iter().any(|s| s == "tip_victims")
+    });
+    assert_eq!(sorted(listed(&ui.html())), both);
+    assert!(
+        ui.html().contains("Victimes possibles de la traite"),
+        "labels in the interface language"
+    );
+}

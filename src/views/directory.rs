@@ -1,6 +1,8 @@
 use dioxus::prelude::*;
 use sanad_core::RefCategory;
+use sanad_core::directory::ELIGIBILITY_CODES;
 use sanad_core::directory::query::CITIES;
+use sanad_i18n::Lang;
 
 use crate::i18n::{Tr, use_tr};
 use crate::routes::Route;
@@ -45,13 +47,18 @@ pub fn DirectoryScreen() -> Element {
     let mut text = use_signal(String::new);
     let mut category = use_signal(|| None::<RefCategory>);
     let mut city = use_signal(|| None::<String>);
+    let mut language = use_signal(|| None::<String>);
+    let mut serves = use_signal(|| None::<String>);
     let search = move || {
         rt.send(Command::SearchDirectory {
             text: text(),
             category: category(),
             city: city(),
+            language: language(),
+            serves: serves(),
         })
     };
+    let some = |v: String| (!v.is_empty()).then_some(v);
     use_hook(search);
     let view = (state.directory)();
     if !view.available {
@@ -89,13 +96,38 @@ pub fn DirectoryScreen() -> Element {
                 span { {tr.t("directory-city")} }
                 select { id: "directory-city",
                     onchange: move |e| {
-                        let v = e.value();
-                        city.set((!v.is_empty()).then_some(v));
+                        city.set(some(e.value()));
                         search();
                     },
                     option { value: "", {tr.t("directory-any-city")} }
                     for (key, _) in CITIES {
                         option { key: "{key}", value: *key, {city_name(key, &tr)} }
+                    }
+                }
+            }
+            label {
+                span { {tr.t("directory-language")} }
+                select { id: "directory-language",
+                    onchange: move |e| {
+                        language.set(some(e.value()));
+                        search();
+                    },
+                    option { value: "", {tr.t("directory-any-language")} }
+                    for l in Lang::ALL {
+                        option { key: "{l.code()}", value: l.code(), lang: l.code(), {l.native_name()} }
+                    }
+                }
+            }
+            label {
+                span { {tr.t("directory-serves")} }
+                select { id: "directory-serves",
+                    onchange: move |e| {
+                        serves.set(some(e.value()));
+                        search();
+                    },
+                    option { value: "", {tr.t("directory-anyone")} }
+                    for code in ELIGIBILITY_CODES {
+                        option { key: "{code}", value: code, {tr.t(&format!("serves-{code}"))} }
                     }
                 }
             }
@@ -163,7 +195,9 @@ pub fn ServiceScreen(id: String) -> Element {
     let langs = card
         .languages
         .iter()
-        .map(|l| l.to_uppercase())
+        .map(|l| {
+            Lang::from_code(l).map_or_else(|| l.to_uppercase(), |x| x.native_name().to_owned())
+        })
         .collect::<Vec<_>>()
         .join(", ");
     rsx! {
