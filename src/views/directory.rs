@@ -38,7 +38,8 @@ fn SampleNotice() -> Element {
     }
 }
 
-/// Search as you type, with category and city filters; results open the service.
+/// Search as you type, with filters (category, city, language spoken, who is served);
+/// results open the service.
 #[component]
 pub fn DirectoryScreen() -> Element {
     let tr = use_tr();
@@ -58,7 +59,6 @@ pub fn DirectoryScreen() -> Element {
             serves: serves(),
         })
     };
-    let some = |v: String| (!v.is_empty()).then_some(v);
     use_hook(search);
     let view = (state.directory)();
     if !view.available {
@@ -79,56 +79,32 @@ pub fn DirectoryScreen() -> Element {
             }
         }
         div { class: "filters",
-            label {
-                span { {tr.t("directory-category")} }
-                select { id: "directory-category",
-                    onchange: move |e| {
-                        category.set(RefCategory::parse(&e.value()));
-                        search();
-                    },
-                    option { value: "", {tr.t("directory-any-category")} }
-                    for c in RefCategory::ALL {
-                        option { key: "{c}", value: c.as_str(), {tr.category(*c)} }
-                    }
+            Filter { id: "directory-category", label: tr.t("directory-category"), any: tr.t("directory-any-category"),
+                options: RefCategory::ALL.iter().map(|c| (c.as_str().to_owned(), tr.category(*c))).collect(),
+                onpick: move |v: Option<String>| {
+                    category.set(v.as_deref().and_then(RefCategory::parse));
+                    search();
                 }
             }
-            label {
-                span { {tr.t("directory-city")} }
-                select { id: "directory-city",
-                    onchange: move |e| {
-                        city.set(some(e.value()));
-                        search();
-                    },
-                    option { value: "", {tr.t("directory-any-city")} }
-                    for (key, _) in CITIES {
-                        option { key: "{key}", value: *key, {city_name(key, &tr)} }
-                    }
+            Filter { id: "directory-city", label: tr.t("directory-city"), any: tr.t("directory-any-city"),
+                options: CITIES.iter().map(|(k, _)| ((*k).to_owned(), city_name(k, &tr))).collect(),
+                onpick: move |v| {
+                    city.set(v);
+                    search();
                 }
             }
-            label {
-                span { {tr.t("directory-language")} }
-                select { id: "directory-language",
-                    onchange: move |e| {
-                        language.set(some(e.value()));
-                        search();
-                    },
-                    option { value: "", {tr.t("directory-any-language")} }
-                    for l in Lang::ALL {
-                        option { key: "{l.code()}", value: l.code(), lang: l.code(), {l.native_name()} }
-                    }
+            Filter { id: "directory-language", label: tr.t("directory-language"), any: tr.t("directory-any-language"),
+                options: Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect(),
+                onpick: move |v| {
+                    language.set(v);
+                    search();
                 }
             }
-            label {
-                span { {tr.t("directory-serves")} }
-                select { id: "directory-serves",
-                    onchange: move |e| {
-                        serves.set(some(e.value()));
-                        search();
-                    },
-                    option { value: "", {tr.t("directory-anyone")} }
-                    for code in ELIGIBILITY_CODES {
-                        option { key: "{code}", value: code, {tr.t(&format!("serves-{code}"))} }
-                    }
+            Filter { id: "directory-serves", label: tr.t("directory-serves"), any: tr.t("directory-anyone"),
+                options: ELIGIBILITY_CODES.iter().map(|c| ((*c).to_owned(), tr.t(&format!("serves-{c}")))).collect(),
+                onpick: move |v| {
+                    serves.set(v);
+                    search();
                 }
             }
         }
@@ -139,6 +115,32 @@ pub fn DirectoryScreen() -> Element {
         ul { class: "hits", id: "directory-hits",
             for s in view.results.iter() {
                 ServiceItem { key: "{s.id}", card: s.clone() }
+            }
+        }
+    }
+}
+
+/// A labelled choice with an "any" first; picks `None` for "any".
+#[component]
+fn Filter(
+    id: &'static str,
+    label: String,
+    any: String,
+    options: Vec<(String, String)>,
+    onpick: EventHandler<Option<String>>,
+) -> Element {
+    rsx! {
+        label {
+            span { {label} }
+            select { id,
+                onchange: move |e| {
+                    let v = e.value();
+                    onpick.call((!v.is_empty()).then_some(v));
+                },
+                option { value: "", {any} }
+                for (value, text) in options {
+                    option { key: "{value}", value: "{value}", {text} }
+                }
             }
         }
     }
