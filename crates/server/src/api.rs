@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::keys::ServerKeys;
-use crate::storage::{DeviceRecord, Incoming, Redeem, Storage};
+use crate::storage::{Incoming, Redeem, Storage, TokenHolder};
 
 /// The OpenAPI document, checked in and served as is.
 pub const OPENAPI: &str = include_str!("../openapi.json");
@@ -158,7 +158,7 @@ async fn blocking<T: Send + 'static>(
 
 impl Api {
     /// The device behind the request's bearer token (revoked devices get 401 + wipe order).
-    async fn device(&self, headers: &HeaderMap) -> Result<DeviceRecord, ApiError> {
+    async fn device(&self, headers: &HeaderMap) -> Result<TokenHolder, ApiError> {
         let token = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -261,8 +261,8 @@ async fn push(
         .and_then(|v| v.to_str().ok())
         .map(str::trim);
     let body = match gzip {
-        None | Some("identity") => body.to_vec(),
-        Some("gzip") => gunzip(&body)?,
+        None | Some("identity") => body,
+        Some("gzip") => Bytes::from(gunzip(&body)?),
         Some(_) => {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -338,11 +338,15 @@ async fn status(
     State(api): State<Api>,
     headers: HeaderMap,
 ) -> Result<Json<DeviceStatus>, ApiError> {
-    let d = api.device(&headers).await?;
+    let id = api.device(&headers).await?.id;
     let now = (api.clock)();
     let storage = api.storage.clone();
-    let id = d.id;
-    blocking(move || storage.touch(&id, now)).await?;
+    let d = blocking(move || {
+        storage.touch(&id, now)?;
+        storage.device(&id)
+    })
+    .await?
+    .ok_or_else(ApiError::unauthorized)?;
     Ok(Json(DeviceStatus {
         device_id: hex(&d.id),
         acked_through: d.acked,

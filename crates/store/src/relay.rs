@@ -70,6 +70,15 @@ pub struct DeviceRecord {
     pub quarantined: u64,
 }
 
+/// Who holds a token: what authentication needs, read without counting anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenHolder {
+    /// Device id.
+    pub id: [u8; 16],
+    /// Revoked devices get a wipe order instead of service.
+    pub revoked: bool,
+}
+
 /// One event arriving from a device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Incoming<'a> {
@@ -271,47 +280,39 @@ impl RelayDb {
     pub fn device_for_token(
         &self,
         token_hash: &[u8; 32],
-    ) -> Result<Option<DeviceRecord>, RelayError> {
-        let id: Option<Vec<u8>> = self
-            .conn()
+    ) -> Result<Option<TokenHolder>, RelayError> {
+        self.conn()
             .query_row(
-                "SELECT id FROM devices WHERE token_hash = ?1",
+                "SELECT id, revoked FROM devices WHERE token_hash = ?1",
                 [token_hash.as_slice()],
-                |r| r.get(0),
+                |r| {
+                    Ok(TokenHolder {
+                        id: arr16(r.get(0)?),
+                        revoked: r.get::<_, i64>(1)? != 0,
+                    })
+                },
             )
             .optional()
-            .map_err(storage("authenticate"))?;
-        match id {
-            Some(id) => self.device(&arr16(id)),
-            None => Ok(None),
-        }
+            .map_err(storage("authenticate"))
     }
 
     /// One device.
     pub fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, RelayError> {
-        let conn = self.conn();
-        conn.query_row(
-            "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
-             (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
-             (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) \
-             FROM devices d WHERE id = ?1",
-            [id.as_slice()],
-            device_row,
-        )
-        .optional()
-        .map_err(storage("read device"))
+        self.conn()
+            .query_row(
+                &format!("{DEVICE_SQL} WHERE id = ?1"),
+                [id.as_slice()],
+                device_row,
+            )
+            .optional()
+            .map_err(storage("read device"))
     }
 
     /// Every device, in enrollment order.
     pub fn devices(&self) -> Result<Vec<DeviceRecord>, RelayError> {
         let conn = self.conn();
         let mut stmt = conn
-            .prepare(
-                "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
-                 (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
-                 (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) \
-                 FROM devices d ORDER BY enrolled_ms, id",
-            )
+            .prepare(&format!("{DEVICE_SQL} ORDER BY enrolled_ms, id"))
             .map_err(storage("list devices"))?;
         stmt.query_map([], device_row)
             .map_err(storage("list devices"))?
@@ -528,6 +529,11 @@ impl RelayDb {
         .map_err(storage("read events"))
     }
 }
+
+/// A device with its counts (for status and the device list, not for authentication).
+const DEVICE_SQL: &str = "SELECT id, worker, revoked, enrolled_ms, last_seen_ms, acked, \
+     (SELECT COUNT(*) FROM events e WHERE e.device = d.id), \
+     (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) FROM devices d";
 
 fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceRecord> {
     Ok(DeviceRecord {

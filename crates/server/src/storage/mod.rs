@@ -6,7 +6,7 @@ pub mod postgres;
 
 pub use sanad_store::relay::{
     DeviceRecord, FeedItem, Incoming, Pushed, Redeem, RelayDb, RelayError as StorageError,
-    StoredEvent,
+    StoredEvent, TokenHolder,
 };
 
 /// The server's storage.
@@ -28,8 +28,7 @@ pub trait Storage: Send + Sync + 'static {
         token_hash: &[u8; 32],
     ) -> Result<Redeem, StorageError>;
     /// The device holding this token hash.
-    fn device_for_token(&self, token_hash: &[u8; 32])
-    -> Result<Option<DeviceRecord>, StorageError>;
+    fn device_for_token(&self, token_hash: &[u8; 32]) -> Result<Option<TokenHolder>, StorageError>;
     /// One device.
     fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError>;
     /// Every device.
@@ -80,7 +79,7 @@ impl Storage for RelayDb {
     ) -> Result<Redeem, StorageError> {
         RelayDb::redeem(self, h, now, d, k, t)
     }
-    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<DeviceRecord>, StorageError> {
+    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<TokenHolder>, StorageError> {
         RelayDb::device_for_token(self, t)
     }
     fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError> {

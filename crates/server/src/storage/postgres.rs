@@ -6,7 +6,10 @@ use std::sync::Mutex;
 
 use sanad_store::relay::{SAME_ID_OTHER_CONTENT, SEQUENCE_TAKEN, content_digest, contiguous};
 
-use super::{DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent};
+use super::{
+    DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent,
+    TokenHolder,
+};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../pg-migrations/0001_relay.sql"),
@@ -211,15 +214,18 @@ impl Storage for PgStorage {
         Ok(Redeem::Enrolled(*device))
     }
 
-    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<DeviceRecord>, StorageError> {
+    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<TokenHolder>, StorageError> {
         Ok(self
             .client()
             .query_opt(
-                &format!("{DEVICE_SQL} WHERE token_hash = $1"),
+                "SELECT id, revoked FROM devices WHERE token_hash = $1",
                 &[&t.as_slice()],
             )
             .map_err(storage("authenticate"))?
-            .map(|r| device_row(&r)))
+            .map(|r| TokenHolder {
+                id: arr16(r.get::<_, &[u8]>(0)),
+                revoked: r.get(1),
+            }))
     }
 
     fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError> {
