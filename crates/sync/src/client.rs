@@ -175,57 +175,18 @@ impl SyncClient {
         let body = serde_json::to_vec(&req).unwrap_or_default();
         // The same code and device key may be sent again when an answer is lost: the
         // server then renews the token of the device this code enrolled.
-        let mut last = String::new();
-        let mut answer = None;
-        for attempt in 0..self.opts.max_attempts {
-            if attempt > 0 {
-                self.progress.retries += 1;
-                tokio::time::sleep(self.backoff(attempt)).await;
-            }
-            self.progress.requests += 1;
-            let sent = self
-                .http
-                .post(format!("{server}/v1/enroll"))
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(body.clone())
-                .send()
-                .await;
-            let res = match sent {
-                Ok(r) => r,
-                Err(e) => {
-                    last = transport(&e);
-                    continue;
-                }
-            };
-            let status = res.status();
-            let bytes = match res.bytes().await {
-                Ok(b) => b,
-                Err(e) => {
-                    last = transport(&e);
-                    continue;
-                }
-            };
-            if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-                last = format!("the server is busy or failing (HTTP {})", status.as_u16());
-                continue;
-            }
-            if !status.is_success() {
-                let msg = serde_json::from_slice::<sanad_protocol::ErrorBody>(&bytes)
-                    .map(|b| b.message)
-                    .unwrap_or_else(|_| format!("HTTP {}", status.as_u16()));
-                return Err(SyncError::Enrollment(msg));
-            }
-            match serde_json::from_slice::<EnrollResponse>(&bytes) {
-                Ok(r) => {
-                    answer = Some(r);
-                    break;
-                }
-                Err(_) => last = "the server's answer arrived incomplete".into(),
-            }
-        }
-        let Some(r) = answer else {
-            return Err(SyncError::Offline(last));
-        };
+        let r: EnrollResponse = self
+            .request(vault, None, body.len(), |c| {
+                c.http
+                    .post(format!("{server}/v1/enroll"))
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(body.clone())
+            })
+            .await
+            .map_err(|e| match e {
+                SyncError::Refused(msg) => SyncError::Enrollment(msg),
+                other => other,
+            })?;
         if unhex(&r.sealing_key).is_none_or(|k| k.len() != 32)
             || unhex(&r.device_id).is_none_or(|k| k.len() != 16)
             || unhex(&r.token).is_none_or(|k| k.len() != 32)
@@ -301,7 +262,7 @@ impl SyncClient {
         prepare(vault, device, &sealing)?;
         // Probe: connectivity, and what the server already holds.
         let st: DeviceStatus = self
-            .request(vault, &cfg, |c| {
+            .request(vault, Some(&cfg), 0, |c| {
                 c.http
                     .get(format!("{}/v1/status", cfg.server))
                     .bearer_auth(&cfg.token)
@@ -340,7 +301,7 @@ impl SyncClient {
                 events,
             }));
             let ack: Result<PushAck, SyncError> = self
-                .request(vault, &cfg, |c| {
+                .request(vault, Some(&cfg), body.len(), |c| {
                     c.http
                         .post(format!("{}/v1/events", cfg.server))
                         .bearer_auth(&cfg.token)
@@ -383,7 +344,7 @@ impl SyncClient {
         loop {
             let after = setting_u64(vault, CURSOR_SETTING);
             let page: PullPage = self
-                .request(vault, cfg, |c| {
+                .request(vault, Some(cfg), 0, |c| {
                     c.http
                         .get(format!("{}/v1/pull?after={after}&limit=50", cfg.server))
                         .bearer_auth(&cfg.token)
@@ -500,10 +461,14 @@ impl SyncClient {
             .map_err(store_err)
     }
 
+    /// Send a request (built anew for each attempt, with a body of `body_len` bytes) with
+    /// retries and backoff. `cfg` is the enrollment, when there is one: a 401 carrying a
+    /// verified wipe order then wipes the store.
     async fn request<T: serde::de::DeserializeOwned>(
         &mut self,
         vault: &mut Vault,
-        cfg: &SyncConfig,
+        cfg: Option<&SyncConfig>,
+        body_len: usize,
         build: impl Fn(&SyncClient) -> reqwest::RequestBuilder,
     ) -> Result<T, SyncError> {
         let mut last = String::new();
@@ -513,13 +478,7 @@ impl SyncClient {
                 tokio::time::sleep(self.backoff(attempt)).await;
             }
             let req = build(self);
-            if let Some(len) = req
-                .try_clone()
-                .and_then(|r| r.build().ok())
-                .and_then(|r| r.body().and_then(|b| b.as_bytes()).map(|b| b.len()))
-            {
-                self.progress.body_bytes += len as u64;
-            }
+            self.progress.body_bytes += body_len as u64;
             self.progress.requests += 1;
             match self.attempt::<T>(vault, cfg, req).await {
                 Attempt::Done(v) => return Ok(v),
@@ -533,7 +492,7 @@ impl SyncClient {
     async fn attempt<T: serde::de::DeserializeOwned>(
         &mut self,
         vault: &mut Vault,
-        cfg: &SyncConfig,
+        cfg: Option<&SyncConfig>,
         req: reqwest::RequestBuilder,
     ) -> Attempt<T> {
         let res = match req.send().await {
@@ -554,8 +513,8 @@ impl SyncClient {
             };
         }
         match status {
-            StatusCode::UNAUTHORIZED => {
-                if let Ok(r) = serde_json::from_slice::<Revoked>(&bytes)
+            StatusCode::UNAUTHORIZED if cfg.is_some() => {
+                if let (Ok(r), Some(cfg)) = (serde_json::from_slice::<Revoked>(&bytes), cfg)
                     && verified_wipe(cfg, &r.wipe)
                 {
                     return match vault.wipe() {
@@ -567,15 +526,15 @@ impl SyncClient {
                     "the server does not accept this device's token".into(),
                 ))
             }
-            StatusCode::TOO_MANY_REQUESTS
-            | StatusCode::REQUEST_TIMEOUT
-            | StatusCode::BAD_GATEWAY
-            | StatusCode::SERVICE_UNAVAILABLE
-            | StatusCode::GATEWAY_TIMEOUT
-            | StatusCode::INTERNAL_SERVER_ERROR => Attempt::Retry(format!(
-                "the server is busy or failing (HTTP {})",
-                status.as_u16()
-            )),
+            s if s.is_server_error()
+                || s == StatusCode::TOO_MANY_REQUESTS
+                || s == StatusCode::REQUEST_TIMEOUT =>
+            {
+                Attempt::Retry(format!(
+                    "the server is busy or failing (HTTP {})",
+                    status.as_u16()
+                ))
+            }
             StatusCode::PAYLOAD_TOO_LARGE => {
                 Attempt::Fail(SyncError::Refused("the batch is too large".into()))
             }
