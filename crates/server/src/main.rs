@@ -126,6 +126,28 @@ fn now_ms() -> i64 {
     (system_clock())()
 }
 
+/// A device id given on the command line (`what` names the argument in the error).
+fn device_id(hex: &str, what: &str) -> Result<[u8; 16], String> {
+    sanad_protocol::unhex(hex)
+        .and_then(|b| <[u8; 16]>::try_from(b).ok())
+        .ok_or_else(|| format!("{what} must be 32 hex characters (see `devices`)"))
+}
+
+/// The organisation's server keys and the storage, for the commands that need both.
+fn keys_and_storage(
+    key_dir: &std::path::Path,
+    db: &str,
+) -> Result<
+    (
+        keys::ServerKeys,
+        std::sync::Arc<dyn sanad_server::storage::Storage>,
+    ),
+    String,
+> {
+    let keys = keys::load_server_keys(key_dir).map_err(|e| e.to_string())?;
+    Ok((keys, open_storage(db)?))
+}
+
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("sanad-server: {msg}");
     ExitCode::from(1)
@@ -223,10 +245,9 @@ fn main() -> ExitCode {
                 Ok(t) => t,
                 Err(e) => return fail(format!("{}: {e}", bundle.display())),
             };
-            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
-                (Ok(k), Ok(s)) => (k, s),
-                (Err(e), _) => return fail(e),
-                (_, Err(e)) => return fail(e),
+            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
+                Ok(ks) => ks,
+                Err(e) => return fail(e),
             };
             match sanad_server::publish_directory(&*storage, &keys, &text, now_ms()) {
                 Ok((version, cursor)) => {
@@ -245,10 +266,9 @@ fn main() -> ExitCode {
                 Ok(t) => t,
                 Err(e) => return fail(format!("{}: {e}", file.display())),
             };
-            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
-                (Ok(k), Ok(s)) => (k, s),
-                (Err(e), _) => return fail(e),
-                (_, Err(e)) => return fail(e),
+            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
+                Ok(ks) => ks,
+                Err(e) => return fail(e),
             };
             match sanad_server::publish_content(&*storage, &keys, &kind, version, &text, now_ms()) {
                 Ok(cursor) => {
@@ -264,19 +284,17 @@ fn main() -> ExitCode {
             referral,
             status,
         } => {
-            let Some(id) =
-                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
-            else {
-                return fail("--device must be 32 hex characters (see `devices`)");
+            let id = match device_id(&device, "--device") {
+                Ok(id) => id,
+                Err(e) => return fail(e),
             };
             if sanad_core::Id::parse(&case).is_none() || sanad_core::Id::parse(&referral).is_none()
             {
                 return fail("--case and --referral must be ids as the export writes them");
             }
-            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
-                (Ok(k), Ok(s)) => (k, s),
-                (Err(e), _) => return fail(e),
-                (_, Err(e)) => return fail(e),
+            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
+                Ok(ks) => ks,
+                Err(e) => return fail(e),
             };
             match sanad_server::publish_referral_status(
                 &*storage,
@@ -295,15 +313,13 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Command { device, order } => {
-            let Some(id) =
-                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
-            else {
-                return fail("--device must be 32 hex characters (see `devices`)");
+            let id = match device_id(&device, "--device") {
+                Ok(id) => id,
+                Err(e) => return fail(e),
             };
-            let (keys, storage) = match (keys::load_server_keys(&key_dir), open_storage(&db)) {
-                (Ok(k), Ok(s)) => (k, s),
-                (Err(e), _) => return fail(e),
-                (_, Err(e)) => return fail(e),
+            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
+                Ok(ks) => ks,
+                Err(e) => return fail(e),
             };
             match storage.device(&id) {
                 Ok(Some(_)) => {}
@@ -319,10 +335,9 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Revoke { device } => {
-            let Some(id) =
-                sanad_protocol::unhex(&device).and_then(|b| <[u8; 16]>::try_from(b).ok())
-            else {
-                return fail("DEVICE must be 32 hex characters (see `devices`)");
+            let id = match device_id(&device, "DEVICE") {
+                Ok(id) => id,
+                Err(e) => return fail(e),
             };
             let storage = match open_storage(&db) {
                 Ok(s) => s,
