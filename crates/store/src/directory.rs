@@ -268,10 +268,7 @@ impl Directory {
                 rows.next()?.map(|r| r.get(0)).transpose()
             })
             .map_err(storage("read service"))?;
-        let Some(raw) = raw else { return Ok(None) };
-        let mut parsed = parse_json("directory", &format!("[{raw}]"))
-            .map_err(|_| DirectoryStoreError::Damaged(id.to_owned()))?;
-        Ok(Some(parsed.remove(0)))
+        raw.map(|raw| parse_stored(id, &raw)).transpose()
     }
 
     /// Every service as imported, in import order.
@@ -341,8 +338,14 @@ impl Directory {
             .prepare_cached("SELECT id, raw FROM services WHERE pos = ?1")
             .and_then(|mut st| st.query_row([pos], |r| Ok((r.get(0)?, r.get(1)?))))
             .map_err(storage("read service"))?;
-        let mut parsed = parse_json("directory", &format!("[{raw}]"))
-            .map_err(|_| DirectoryStoreError::Damaged(id))?;
-        Ok(parsed.remove(0).view.schedules)
+        Ok(parse_stored(&id, &raw)?.view.schedules)
     }
+}
+
+/// A stored service object, validated again as it is read.
+fn parse_stored(id: &str, raw: &str) -> Result<Service, DirectoryStoreError> {
+    parse_json("directory", &format!("[{raw}]"))
+        .ok()
+        .and_then(|mut v| v.pop())
+        .ok_or_else(|| DirectoryStoreError::Damaged(id.to_owned()))
 }
