@@ -1,11 +1,13 @@
-//! The root component: texts, state, the runtime task, and the router.
+//! The root component: texts, state, the runtime task, the gate and the router.
 
 use dioxus::prelude::*;
 use sanad_i18n::{Lang, Localizer};
 use std::rc::Rc;
 
+use crate::components::{Header, Notice};
 use crate::routes::Route;
-use crate::runtime::{AppState, DirectoryView, ScreeningView, Services, use_runtime};
+use crate::runtime::{AppState, CaseCmd, Command, GateView, use_runtime};
+use crate::views::{FirstRunScreen, UnlockScreen};
 
 /// The app's styles, embedded so every renderer (desktop, mobile, tests) has them.
 pub const CSS: &str = include_str!("../assets/main.css");
@@ -42,24 +44,33 @@ impl PartialEq for Shared {
 #[component]
 fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
     let l10n = use_context_provider(|| l10n.0);
-    let state = AppState {
-        ui_lang: use_signal(|| Lang::Fr),
-        interview_lang: use_signal(|| Lang::Fr),
-        screening: use_signal(ScreeningView::default),
-        lookup: use_signal(Vec::new),
-        directory: use_signal(DirectoryView::default),
-        error: use_signal(|| None),
-    };
-    use_context_provider(|| state);
-    let services = use_hook(|| Rc::new(Services::load(&l10n, &data_dir)));
-    let mut directory = state.directory;
-    use_hook(|| directory.set(services.directory_view()));
-    use_runtime(state, services);
+    let state = use_context_provider(|| {
+        AppState::new(crate::platform::load_ui_lang(&data_dir).unwrap_or(Lang::Fr))
+    });
+    let rt = use_runtime(state, l10n, data_dir);
+    // Lock when the app goes to the background (phone) or the window is hidden: the
+    // webview reports it the same way on every platform.
+    use_future(move || async move {
+        let mut hidden = document::eval(
+            "document.addEventListener('visibilitychange', () => { if (document.hidden) dioxus.send(true); });",
+        );
+        while hidden.recv::<bool>().await.is_ok() {
+            if (state.gate)() == GateView::Unlocked {
+                rt.send(Command::Case(CaseCmd::Lock));
+            }
+        }
+    });
     let lang = (state.ui_lang)();
+    let gate = (state.gate)();
     rsx! {
         style { {CSS} }
         div { class: "app", dir: lang.dir(), lang: lang.code(),
-            Router::<Route> {}
+            match gate {
+                GateView::Unlocked => rsx! { Router::<Route> {} },
+                GateView::FirstRun => rsx! { Header { routed: false } Notice {} main { class: "screen", FirstRunScreen {} } },
+                GateView::Starting => rsx! { Header { routed: false } main { class: "screen", p { class: "note", role: "status", "…" } } },
+                GateView::Locked { .. } | GateView::Busy => rsx! { Header { routed: false } Notice {} main { class: "screen", UnlockScreen {} } },
+            }
         }
     }
 }

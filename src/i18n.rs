@@ -38,6 +38,10 @@ impl Tr {
     pub fn category(&self, c: sanad_core::RefCategory) -> String {
         self.t(&sanad_i18n::code_message_id(c.as_str()))
     }
+    /// Name of a referral category given by its key (`ref.medical`).
+    pub fn category_key(&self, key: &str) -> String {
+        self.t(&sanad_i18n::code_message_id(key))
+    }
     /// Label of an input code in the interface language.
     pub fn label(&self, code: &str) -> String {
         self.l10n

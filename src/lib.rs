@@ -4,6 +4,7 @@
 //! the one runtime task, which owns the screening session and updates the app's signals.
 
 pub mod app;
+pub mod backend;
 pub mod components;
 pub mod i18n;
 pub mod platform;

@@ -30,3 +30,19 @@ pub fn data_dir() -> PathBuf {
 pub fn webview_data_dir() -> PathBuf {
     data_dir().join("webview")
 }
+
+/// The interface language chosen last (kept outside the encrypted store, so the set-up
+/// and unlock screens speak it; it reveals nothing about cases).
+pub fn load_ui_lang(data_dir: &std::path::Path) -> Option<sanad_i18n::Lang> {
+    let code = std::fs::read_to_string(data_dir.join("ui-language")).ok()?;
+    sanad_i18n::Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == code.trim())
+}
+
+/// Remember the interface language (best effort: a failure only means the next start
+/// shows the default language).
+pub fn save_ui_lang(data_dir: &std::path::Path, lang: sanad_i18n::Lang) {
+    let _ = std::fs::create_dir_all(data_dir);
+    let _ = std::fs::write(data_dir.join("ui-language"), lang.code());
+}

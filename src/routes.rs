@@ -1,11 +1,11 @@
-//! The one navigation map of the app.
+//! The one navigation map of the app (shown once the store is unlocked).
 
 use dioxus::prelude::*;
 
 use crate::components::Shell;
 use crate::views::{
-    DirectoryScreen, EmergencyScreen, HomeScreen, IndicatorsScreen, ResultScreen, ScreeningScreen,
-    ServiceScreen,
+    CaseScreen, CasesScreen, DirectoryScreen, EmergencyScreen, HomeScreen, IndicatorsScreen,
+    ResultScreen, ScreeningScreen, ServiceScreen, SettingsScreen, SyncScreen,
 };
 
 /// Every screen, under the shared [`Shell`] layout.
@@ -27,4 +27,12 @@ pub enum Route {
         DirectoryScreen {},
         #[route("/directory/:id")]
         ServiceScreen { id: String },
+        #[route("/cases")]
+        CasesScreen {},
+        #[route("/cases/:id")]
+        CaseScreen { id: String },
+        #[route("/sync")]
+        SyncScreen {},
+        #[route("/settings")]
+        SettingsScreen {},
 }

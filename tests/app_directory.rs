@@ -26,7 +26,7 @@ fn item(html: &str, n: usize) -> String {
 
 #[test]
 fn the_sample_directory_is_loaded_and_labelled_as_a_sample() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("open-directory");
     let html = ui.html();
     assert!(html.contains("id=\"directory-sample\""), "{html}");
@@ -45,7 +45,7 @@ fn the_sample_directory_is_loaded_and_labelled_as_a_sample() {
 
 #[test]
 fn search_as_you_type_in_three_languages_puts_medical_services_first() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("open-directory");
     for q in ["santé", "sante", "health", "صحة", "الصحة"] {
         ui.input("directory-query", q);
@@ -63,7 +63,7 @@ fn search_as_you_type_in_three_languages_puts_medical_services_first() {
 
 #[test]
 fn filters_narrow_the_list_and_a_service_page_offers_the_call() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("open-directory");
     let all = listed(&ui.html()).len();
     ui.change("directory-category", "ref.tip_hotline");
@@ -116,7 +116,7 @@ fn language_and_who_is_served_filters_keep_exactly_the_matching_services() {
         v.sort();
         v
     };
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("open-directory");
     ui.change("directory-serves", "tip_victims");
     let victims = expect(&|v| v.serves.iter().any(|s| s == "tip_victims"));

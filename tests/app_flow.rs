@@ -16,7 +16,7 @@ fn question(ui: &Ui) -> String {
 
 #[test]
 fn a_screening_from_home_to_result() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("new-screening");
     assert!(
         question(&ui).contains("en danger"),
@@ -62,7 +62,7 @@ fn a_screening_from_home_to_result() {
 
 #[test]
 fn a_danger_answer_offers_the_emergency_numbers_at_once() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("new-screening");
     ui.click("answer-yes");
     assert!(ui.has("emergency-now"));
@@ -76,7 +76,7 @@ fn a_danger_answer_offers_the_emergency_numbers_at_once() {
 
 #[test]
 fn switching_to_arabic_mirrors_the_layout_without_restart() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     assert!(ui.html().contains("dir=\"ltr\""));
     ui.click("ui-lang-ar");
     let html = ui.html();
@@ -95,7 +95,7 @@ fn switching_to_arabic_mirrors_the_layout_without_restart() {
 
 #[test]
 fn interview_language_differs_from_interface_language() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("new-screening");
     ui.click("interview-lang-en");
     assert!(question(&ui).contains("Are you in danger"));
@@ -107,7 +107,7 @@ fn interview_language_differs_from_interface_language() {
 
 #[test]
 fn indicator_lookup_as_you_type() {
-    let mut ui = Ui::start();
+    let mut ui = Ui::unlocked();
     ui.click("open-indicators");
     ui.input("indicator-query", "passeport");
     let html = ui.html();

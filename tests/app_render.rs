@@ -1,40 +1,51 @@
-//! The app renders in-process (VirtualDom + SSR), without a window: the home screen in the
-//! default language, with its actions and the emergency entry point.
+//! The first screens render in-process (VirtualDom + SSR), without a window: set-up on a
+//! new device, in the default language, with the emergency entry point.
 
-use dioxus::prelude::*;
-use sanad::app::App;
+mod util;
 
-fn render_home() -> String {
-    let mut dom = VirtualDom::new(App);
-    dom.rebuild_in_place();
-    dioxus_ssr::render(&dom)
-}
+use util::Ui;
 
 #[test]
-fn home_renders_with_name_actions_and_emergency() {
-    let html = render_home();
-    assert!(html.contains("Sanad"), "{html}");
+fn first_run_asks_for_a_passphrase_with_the_emergency_button_at_hand() {
+    let mut ui = Ui::start();
+    let html = ui.html();
     assert!(
-        html.contains("Nouveau repérage"),
-        "French is the default interface language"
+        html.contains("Bienvenue dans Sanad"),
+        "French by default: {html}"
     );
-    assert!(html.contains(r#"id="new-screening""#));
-    assert!(html.contains(r#"id="open-indicators""#));
+    assert!(html.contains(r#"id="setup-pass""#) && html.contains(r#"type="password""#));
     assert!(
-        html.contains("SOS"),
-        "emergency reachable from every screen"
+        !html.contains(r#"id="new-screening""#),
+        "nothing else before set-up"
     );
     assert!(html.contains(r#"dir="ltr""#) && html.contains(r#"lang="fr""#));
+    // The emergency numbers are one tap away even before set-up.
+    ui.click("sos");
+    let html = ui.html();
+    assert!(html.contains("href=\"tel:19\""), "{html}");
+    assert!(html.contains("href=\"tel:0800004747\""));
 }
 
 #[test]
 fn language_buttons_are_labelled_in_their_own_language() {
-    let html = render_home();
+    let ui = Ui::start();
+    let html = ui.html();
     for (code, name) in [("ar", "العربية"), ("fr", "Français"), ("en", "English")] {
         assert!(html.contains(&format!(r#"lang="{code}""#)), "{code}");
         assert!(html.contains(name), "{name}");
     }
     assert!(html.contains(r#"aria-pressed="true""#));
+}
+
+#[test]
+fn the_strength_meter_follows_the_passphrase() {
+    let mut ui = Ui::start();
+    ui.input("setup-pass", "abc");
+    assert!(ui.html().contains("Trop courte"));
+    ui.input("setup-pass", "12345678");
+    assert!(ui.html().contains("Faible"));
+    ui.input("setup-pass", "lune bleue sur la mer du nord");
+    assert!(ui.html().contains("Solide"));
 }
 
 #[test]

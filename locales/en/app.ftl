@@ -80,3 +80,179 @@ serves-irregular_migrants = Migrants in an irregular situation
 serves-refugees_asylum_seekers = Refugees and asylum seekers
 serves-tip_victims = Possible victims of trafficking
 serves-unaccompanied_minors = Unaccompanied minors
+
+# Shared
+cancel = Cancel
+notice-dismiss = OK
+
+# First run
+setup-title = Welcome to Sanad
+setup-intro = Sanad keeps everything you record encrypted on this phone. Set a passphrase first: without it, nobody can read the cases, not even you.
+setup-language = Interface language
+setup-passphrase = Passphrase
+setup-passphrase-help = At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password.
+setup-confirm = Type the passphrase again
+strength-too-short = Too short (at least 8 characters)
+strength-weak = Weak: easy to guess from a copy of the phone
+strength-fair = Fair
+strength-strong = Strong
+setup-duress = Duress passphrase (optional)
+setup-duress-help = If someone forces you to unlock the app, type this one instead: the cases are erased and an empty app opens.
+setup-enroll = Connect to your organisation (optional)
+setup-enroll-help = Enter the server address and the one-time code your supervisor gave you. You can also do this later from the Sync screen.
+setup-sample = { $count ->
+    [one] One sample service is loaded in the directory. It is marked as a sample everywhere it appears.
+   *[other] { $count } sample services are loaded in the directory. They are marked as samples everywhere they appear.
+}
+setup-create = Create my encrypted space
+setup-too-short = The passphrase is too short: use at least 8 characters.
+setup-mismatch = The two passphrases differ. Type them again.
+setup-duress-invalid = The duress passphrase must have at least 8 characters and differ from the passphrase.
+setup-enroll-incomplete = To connect, give both the server address and the code (or leave both empty).
+setup-weak = This passphrase is not accepted.
+
+# Unlock
+unlock-title = Unlock Sanad
+unlock-passphrase = Passphrase
+unlock-button = Unlock
+unlock-busy = Checking the passphrase…
+unlock-attempts-left = { $n ->
+    [one] One attempt left before the cases on this phone are erased.
+   *[other] { $n } attempts left before the cases on this phone are erased.
+}
+unlock-wait = { $n ->
+    [one] Too many wrong attempts: wait one second before trying again.
+   *[other] Too many wrong attempts: wait { $n } seconds before trying again.
+}
+unlock-wrong = { $n ->
+    [one] Wrong passphrase. One attempt left before the cases are erased.
+   *[other] Wrong passphrase. { $n } attempts left before the cases are erased.
+}
+unlock-wiped = Too many wrong attempts: the cases on this phone were erased.
+store-dead-man = This phone was not used or synced for longer than your organisation allows, so its cases were erased.
+store-locked = The app locked itself. Unlock it to continue.
+store-failed = The encrypted storage reported a problem. Nothing was changed.
+
+# Home
+home-resume = { $n ->
+    [one] Resume the screening (one answer)
+   *[other] Resume the screening ({ $n } answers)
+}
+home-cases = Cases
+home-sync = Sync
+home-unsynced = { $n ->
+    [0] all sent
+    [one] one record not sent
+   *[other] { $n } records not sent
+}
+home-settings = Settings
+home-lock = Lock
+
+# Screening and result
+screening-consent-refused = Consent was not given. Stop the interview here. You can still offer the emergency numbers and tell the person where help is available.
+result-save = Save to a case
+result-save-help = Give a case reference (not the person's name). Saving records the person's consent to keep this information on the device and share it with your organisation.
+case-reference = Case reference
+case-alias = Alias (optional, a name the person chose)
+result-save-button = Save the screening
+result-saved = Saved to case { $reference }.
+result-referral-consent = The person agrees to be referred to the services chosen below.
+result-refer = Refer
+result-referred = Referral recorded
+case-duplicate = This case reference is already taken.
+case-reference-empty = Give a case reference.
+case-answers-invalid = The screening answers could not be read; start a new screening.
+case-note-empty = The note is empty.
+
+# Cases
+cases-title = Cases
+cases-search = Search by reference or alias
+cases-count = { $n ->
+    [0] No case
+    [one] One case
+   *[other] { $n } cases
+}
+cases-open-referrals = { $n ->
+    [one] one open referral
+   *[other] { $n } open referrals
+}
+cases-closed = Closed
+cases-back = Back to the cases
+case-referrals = Referrals
+case-no-referrals = No referral yet.
+case-notes = Notes
+case-add-note = New note
+case-save-note = Save the note
+case-timeline = History
+case-close = Close the case
+case-close-confirm = Close this case? Its history is kept; no new entries can be added.
+referral-made = made, no news yet
+referral-accepted = accepted by the service
+referral-completed = service received
+referral-declined = declined by the service
+referral-withdrawn = withdrawn by the person
+referral-mark-completed = Mark: service received
+referral-mark-declined = Mark: declined
+event-opened = Case opened
+event-screening_recorded = Screening recorded
+event-note_added = Note
+event-consent_recorded = Consent recorded
+event-referral_made = Referral
+event-referral_status_changed = Referral status
+event-closed = Case closed
+
+# Sync
+sync-title = Sync
+sync-server = Server address
+sync-code = One-time code
+sync-none = Not connected
+sync-pending = Records not sent yet
+sync-last-success = Last complete sync
+sync-never = Never
+sync-quarantined = Held back by the server
+sync-quarantined-n = { $n ->
+    [one] One record conflicts with what the server holds; your supervisor will check it.
+   *[other] { $n } records conflict with what the server holds; your supervisor will check them.
+}
+sync-last-error = The last sync did not finish. Everything stays on the phone and will be sent next time.
+sync-running = Syncing…
+sync-now = Sync now
+sync-enroll = Connect
+sync-explain = Case records leave the phone only encrypted for your organisation. The server cannot read them.
+sync-not-enrolled = This phone is not connected to a server yet.
+sync-store = The encrypted storage is not available for sync.
+sync-offline = No connection to the server. Nothing is lost: records will be sent later.
+sync-refused = The server refused the request.
+sync-wiped = Your organisation revoked this phone: its cases were erased.
+sync-locked = Your organisation locked this phone. Unlock it to continue.
+sync-enroll-failed = The connection could not be set up. Check the address and the code.
+
+# Settings
+settings-title = Settings
+settings-auto-lock = Lock automatically after
+settings-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+settings-city = My city (its services are listed first)
+settings-duress-set = Save the duress passphrase
+settings-duress-clear = Remove it
+settings-duress-saved = Saved.
+settings-wipe = Erase all cases on this phone
+settings-wipe-help = For an emergency: erases every case, draft and setting on this phone at once. Records already sent stay with your organisation.
+settings-wipe-confirm = Erase everything now? This cannot be undone.
+settings-wipe-now = Erase now
+about-title = About Sanad
+about-what = Sanad helps you notice signs of possible trafficking and tell them apart from smuggling, using the ILO and European Commission indicators, and suggests where to refer the person.
+about-not = It gives decision support, not a decision: it never says someone is a victim. Identification belongs to the competent authorities.
+about-law = Morocco's Law 27-14 (2016) defines trafficking in persons and provides for assistance to victims.
+about-open = Open questions we could not confirm from the sources we read: the exact article of Law 27-14 on not punishing victims, the articles on victim assistance, and the national referral mechanism's own steps and forms. Check them with your supervisor.
+about-version = Version { $version }
+
+# Directory extras
+directory-open-now = Open now
+service-open-now = Open now
+service-closed-now = Closed now
+service-hours = Opening hours (Morocco time)
+service-whatsapp = WhatsApp
+service-copy = Copy the number

@@ -80,3 +80,179 @@ serves-irregular_migrants = Migrants en situation irrégulière
 serves-refugees_asylum_seekers = Réfugiés et demandeurs d'asile
 serves-tip_victims = Victimes possibles de la traite
 serves-unaccompanied_minors = Mineurs non accompagnés
+
+# Commun
+cancel = Annuler
+notice-dismiss = OK
+
+# Premier lancement
+setup-title = Bienvenue dans Sanad
+setup-intro = Sanad garde chiffré sur ce téléphone tout ce que vous enregistrez. Choisissez d'abord une phrase secrète : sans elle, personne ne peut lire les dossiers, pas même vous.
+setup-language = Langue de l'interface
+setup-passphrase = Phrase secrète
+setup-passphrase-help = Au moins 8 caractères. Quelques mots sans lien entre eux se retiennent mieux et se devinent moins qu'un mot de passe court.
+setup-confirm = Retapez la phrase secrète
+strength-too-short = Trop courte (au moins 8 caractères)
+strength-weak = Faible : facile à deviner à partir d'une copie du téléphone
+strength-fair = Correcte
+strength-strong = Solide
+setup-duress = Phrase de contrainte (facultatif)
+setup-duress-help = Si quelqu'un vous force à ouvrir l'application, tapez celle-ci : les dossiers sont effacés et une application vide s'ouvre.
+setup-enroll = Se connecter à votre organisation (facultatif)
+setup-enroll-help = Saisissez l'adresse du serveur et le code à usage unique donnés par votre superviseur. Vous pourrez aussi le faire plus tard depuis l'écran Synchronisation.
+setup-sample = { $count ->
+    [one] Un service d'exemple est chargé dans l'annuaire. Il est signalé comme exemple partout où il apparaît.
+   *[other] { $count } services d'exemple sont chargés dans l'annuaire. Ils sont signalés comme exemples partout où ils apparaissent.
+}
+setup-create = Créer mon espace chiffré
+setup-too-short = La phrase secrète est trop courte : au moins 8 caractères.
+setup-mismatch = Les deux phrases secrètes diffèrent. Retapez-les.
+setup-duress-invalid = La phrase de contrainte doit compter au moins 8 caractères et différer de la phrase secrète.
+setup-enroll-incomplete = Pour vous connecter, donnez l'adresse du serveur et le code (ou laissez les deux vides).
+setup-weak = Cette phrase secrète n'est pas acceptée.
+
+# Déverrouillage
+unlock-title = Déverrouiller Sanad
+unlock-passphrase = Phrase secrète
+unlock-button = Déverrouiller
+unlock-busy = Vérification de la phrase secrète…
+unlock-attempts-left = { $n ->
+    [one] Encore un essai avant l'effacement des dossiers de ce téléphone.
+   *[other] Encore { $n } essais avant l'effacement des dossiers de ce téléphone.
+}
+unlock-wait = { $n ->
+    [one] Trop d'essais erronés : attendez une seconde avant de réessayer.
+   *[other] Trop d'essais erronés : attendez { $n } secondes avant de réessayer.
+}
+unlock-wrong = { $n ->
+    [one] Phrase secrète erronée. Encore un essai avant l'effacement des dossiers.
+   *[other] Phrase secrète erronée. Encore { $n } essais avant l'effacement des dossiers.
+}
+unlock-wiped = Trop d'essais erronés : les dossiers de ce téléphone ont été effacés.
+store-dead-man = Ce téléphone n'a pas été utilisé ni synchronisé depuis plus longtemps que votre organisation ne le permet : ses dossiers ont été effacés.
+store-locked = L'application s'est verrouillée. Déverrouillez-la pour continuer.
+store-failed = Le stockage chiffré a signalé un problème. Rien n'a été modifié.
+
+# Accueil
+home-resume = { $n ->
+    [one] Reprendre l'entretien (une réponse)
+   *[other] Reprendre l'entretien ({ $n } réponses)
+}
+home-cases = Dossiers
+home-sync = Synchronisation
+home-unsynced = { $n ->
+    [0] tout est envoyé
+    [one] un enregistrement non envoyé
+   *[other] { $n } enregistrements non envoyés
+}
+home-settings = Réglages
+home-lock = Verrouiller
+
+# Entretien et résultat
+screening-consent-refused = Le consentement n'a pas été donné. Arrêtez l'entretien ici. Vous pouvez quand même donner les numéros d'urgence et dire à la personne où trouver de l'aide.
+result-save = Enregistrer dans un dossier
+result-save-help = Donnez une référence de dossier (pas le nom de la personne). L'enregistrement consigne le consentement de la personne à garder ces informations sur l'appareil et à les partager avec votre organisation.
+case-reference = Référence du dossier
+case-alias = Pseudonyme (facultatif, un nom choisi par la personne)
+result-save-button = Enregistrer l'entretien
+result-saved = Enregistré dans le dossier { $reference }.
+result-referral-consent = La personne accepte d'être orientée vers les services choisis ci-dessous.
+result-refer = Orienter
+result-referred = Orientation enregistrée
+case-duplicate = Cette référence de dossier est déjà prise.
+case-reference-empty = Donnez une référence de dossier.
+case-answers-invalid = Les réponses de l'entretien sont illisibles ; commencez un nouvel entretien.
+case-note-empty = La note est vide.
+
+# Dossiers
+cases-title = Dossiers
+cases-search = Chercher par référence ou pseudonyme
+cases-count = { $n ->
+    [0] Aucun dossier
+    [one] Un dossier
+   *[other] { $n } dossiers
+}
+cases-open-referrals = { $n ->
+    [one] une orientation en cours
+   *[other] { $n } orientations en cours
+}
+cases-closed = Clos
+cases-back = Retour aux dossiers
+case-referrals = Orientations
+case-no-referrals = Aucune orientation pour l'instant.
+case-notes = Notes
+case-add-note = Nouvelle note
+case-save-note = Enregistrer la note
+case-timeline = Historique
+case-close = Clore le dossier
+case-close-confirm = Clore ce dossier ? Son historique est conservé ; plus rien ne pourra y être ajouté.
+referral-made = faite, sans nouvelles
+referral-accepted = acceptée par le service
+referral-completed = service reçu
+referral-declined = refusée par le service
+referral-withdrawn = retirée par la personne
+referral-mark-completed = Noter : service reçu
+referral-mark-declined = Noter : refusée
+event-opened = Dossier ouvert
+event-screening_recorded = Entretien enregistré
+event-note_added = Note
+event-consent_recorded = Consentement enregistré
+event-referral_made = Orientation
+event-referral_status_changed = Suivi de l'orientation
+event-closed = Dossier clos
+
+# Synchronisation
+sync-title = Synchronisation
+sync-server = Adresse du serveur
+sync-code = Code à usage unique
+sync-none = Non connecté
+sync-pending = Enregistrements pas encore envoyés
+sync-last-success = Dernière synchronisation complète
+sync-never = Jamais
+sync-quarantined = Retenus par le serveur
+sync-quarantined-n = { $n ->
+    [one] Un enregistrement est en conflit avec ce que le serveur détient ; votre superviseur le vérifiera.
+   *[other] { $n } enregistrements sont en conflit avec ce que le serveur détient ; votre superviseur les vérifiera.
+}
+sync-last-error = La dernière synchronisation n'a pas abouti. Tout reste sur le téléphone et sera envoyé la prochaine fois.
+sync-running = Synchronisation…
+sync-now = Synchroniser
+sync-enroll = Se connecter
+sync-explain = Les dossiers ne quittent le téléphone que chiffrés pour votre organisation. Le serveur ne peut pas les lire.
+sync-not-enrolled = Ce téléphone n'est pas encore connecté à un serveur.
+sync-store = Le stockage chiffré n'est pas disponible pour la synchronisation.
+sync-offline = Pas de connexion au serveur. Rien n'est perdu : les enregistrements partiront plus tard.
+sync-refused = Le serveur a refusé la demande.
+sync-wiped = Votre organisation a révoqué ce téléphone : ses dossiers ont été effacés.
+sync-locked = Votre organisation a verrouillé ce téléphone. Déverrouillez-le pour continuer.
+sync-enroll-failed = La connexion n'a pas pu être établie. Vérifiez l'adresse et le code.
+
+# Réglages
+settings-title = Réglages
+settings-auto-lock = Verrouiller automatiquement après
+settings-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+settings-city = Ma ville (ses services sont proposés en premier)
+settings-duress-set = Enregistrer la phrase de contrainte
+settings-duress-clear = La supprimer
+settings-duress-saved = Enregistré.
+settings-wipe = Effacer tous les dossiers du téléphone
+settings-wipe-help = En cas d'urgence : efface d'un coup tous les dossiers, brouillons et réglages du téléphone. Ce qui a déjà été envoyé reste auprès de votre organisation.
+settings-wipe-confirm = Tout effacer maintenant ? C'est irréversible.
+settings-wipe-now = Effacer maintenant
+about-title = À propos de Sanad
+about-what = Sanad aide à repérer les signes d'une possible traite et à les distinguer du trafic de migrants, à l'aide des indicateurs de l'OIT et de la Commission européenne, et propose des orientations.
+about-not = C'est une aide à la décision, pas une décision : l'application ne dit jamais qu'une personne est victime. L'identification revient aux autorités compétentes.
+about-law = La loi marocaine 27-14 (2016) définit la traite des êtres humains et prévoit l'assistance aux victimes.
+about-open = Questions ouvertes que nos sources ne permettent pas de confirmer : l'article exact de la loi 27-14 sur la non-sanction des victimes, les articles sur l'assistance aux victimes, et les étapes et formulaires du mécanisme national d'orientation. Vérifiez-les avec votre superviseur.
+about-version = Version { $version }
+
+# Annuaire
+directory-open-now = Ouvert maintenant
+service-open-now = Ouvert maintenant
+service-closed-now = Fermé maintenant
+service-hours = Horaires (heure du Maroc)
+service-whatsapp = WhatsApp
+service-copy = Copier le numéro

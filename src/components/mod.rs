@@ -1,4 +1,4 @@
-//! Presentational pieces shared by the screens: the shell and the language switch.
+//! Presentational pieces shared by the screens: the header, messages, the language switch.
 
 use dioxus::prelude::*;
 use sanad_i18n::Lang;
@@ -6,23 +6,70 @@ use sanad_i18n::Lang;
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, Command};
+use crate::views::EmergencyList;
 
-/// Header with the app's name, the language switch and the emergency button (one tap from
-/// any screen), then the current screen.
+/// The routed screens' layout: header, messages, then the current screen.
 #[component]
 pub fn Shell() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     rsx! {
-        header { class: "bar",
-            Link { class: "brand", to: Route::HomeScreen {}, "aria-label": tr.t("nav-home"), {tr.t("app-name")} }
-            LangSwitch { label: tr.t("lang-interface"), current: tr.lang, interview: false }
-            Link { class: "sos", to: Route::EmergencyScreen {}, "aria-label": tr.t("home-emergency"), "SOS" }
-        }
+        Header { routed: true }
         if let Some(err) = (state.error)() {
             p { class: "error", role: "alert", {tr.s("error-rules", "detail", &err)} }
         }
+        Notice {}
         main { class: "screen", Outlet::<Route> {} }
+    }
+}
+
+/// Header with the app's name, the language switch and the emergency button (one tap from
+/// any screen, locked or not).
+#[component]
+pub fn Header(routed: bool) -> Element {
+    let tr = use_tr();
+    let mut sos = use_signal(|| false);
+    rsx! {
+        header { class: "bar",
+            if routed {
+                Link { class: "brand", id: "home", to: Route::HomeScreen {}, "aria-label": tr.t("nav-home"), {tr.t("app-name")} }
+            } else {
+                span { class: "brand", {tr.t("app-name")} }
+            }
+            LangSwitch { label: tr.t("lang-interface"), current: tr.lang, interview: false }
+            if routed {
+                Link { class: "sos", id: "sos", to: Route::EmergencyScreen {}, "aria-label": tr.t("home-emergency"), "SOS" }
+            } else {
+                button { class: "sos", id: "sos", "aria-label": tr.t("home-emergency"), "aria-expanded": if sos() { "true" } else { "false" },
+                    onclick: move |_| sos.toggle(), "SOS" }
+            }
+        }
+        if sos() && !routed {
+            section { class: "screen", EmergencyList {} }
+        }
+    }
+}
+
+/// The message of the last failure or confirmation, with a dismiss button.
+#[component]
+pub fn Notice() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let Some(p) = (state.notice)() else {
+        return rsx! {};
+    };
+    let text = match p.n {
+        Some(n) => tr.n(p.id, "n", n.max(0) as usize),
+        None => tr.t(p.id),
+    };
+    let ok = p.id.ends_with("-saved");
+    rsx! {
+        div { class: if ok { "notice ok" } else { "notice error" }, role: if ok { "status" } else { "alert" }, id: "notice",
+            p { {text} }
+            if let Some(d) = p.detail { p { class: "detail", lang: "en", dir: "ltr", {d} } }
+            button { class: "step", id: "dismiss", onclick: move |_| rt.send(Command::Dismiss), {tr.t("notice-dismiss")} }
+        }
     }
 }
 
@@ -44,4 +91,13 @@ pub fn LangSwitch(label: String, current: Lang, interview: bool) -> Element {
             }
         }
     }
+}
+
+/// A date and time (local to the device) from ms since the epoch, as `YYYY-MM-DD HH:MM`
+/// in UTC+1 (Morocco's legal time outside Ramadan; close enough for a timeline).
+pub fn when(ms: i64) -> String {
+    let t = ms + 3_600_000;
+    let day = sanad_sync::day_of(t);
+    let mins = t.rem_euclid(86_400_000) / 60_000;
+    format!("{day} {:02}:{:02}", mins / 60, mins % 60)
 }

@@ -9,7 +9,7 @@ use crate::routes::Route;
 use crate::runtime::{AppState, Command, ServiceCard};
 
 /// A city's name for the interface: its Arabic spelling in Arabic, else the usual Latin one.
-fn city_name(key: &str, tr: &Tr) -> String {
+pub(crate) fn city_name(key: &str, tr: &Tr) -> String {
     let spellings = CITIES
         .iter()
         .find(|(k, _)| *k == key)
@@ -50,6 +50,7 @@ pub fn DirectoryScreen() -> Element {
     let mut city = use_signal(|| None::<String>);
     let mut language = use_signal(|| None::<String>);
     let mut serves = use_signal(|| None::<String>);
+    let mut open_now = use_signal(|| false);
     let search = move || {
         rt.send(Command::SearchDirectory {
             text: text(),
@@ -57,10 +58,14 @@ pub fn DirectoryScreen() -> Element {
             city: city(),
             language: language(),
             serves: serves(),
+            open_now: open_now(),
         })
     };
     use_hook(search);
     let view = (state.directory)();
+    if !view.loaded {
+        return rsx! { h1 { {tr.t("directory-title")} } p { class: "note", role: "status", "…" } };
+    }
     if !view.available {
         return rsx! {
             h1 { {tr.t("directory-title")} }
@@ -106,6 +111,15 @@ pub fn DirectoryScreen() -> Element {
                     serves.set(v);
                     search();
                 }
+            }
+            label { class: "check",
+                input { r#type: "checkbox", id: "directory-open-now",
+                    onchange: move |e| {
+                        open_now.set(e.checked());
+                        search();
+                    }
+                }
+                span { {tr.t("directory-open-now")} }
             }
         }
         p { class: "count", id: "directory-count", {tr.n("directory-count", "count", view.results.len())} }
@@ -161,9 +175,41 @@ fn ServiceItem(card: ServiceCard) -> Element {
                     span { key: "{c}", class: "tag", {tr.category(*c)} }
                 }
                 Verification { card: card.clone() }
+                OpenNow { open: card.open_now }
             }
         }
     }
+}
+
+/// "Open now" / "Closed now" in words (Morocco time); nothing when no hours are known.
+#[component]
+fn OpenNow(open: Option<bool>) -> Element {
+    let tr = use_tr();
+    match open {
+        Some(true) => rsx! { span { class: "tag open", {tr.t("service-open-now")} } },
+        Some(false) => rsx! { span { class: "tag closed", {tr.t("service-closed-now")} } },
+        None => rsx! {},
+    }
+}
+
+/// The digits WhatsApp's link wants: international form without `+`; Moroccan mobile
+/// numbers (06…, 07…) get the country code. `None` for numbers WhatsApp cannot reach
+/// (short codes, landlines by type).
+fn whatsapp_number(number: &str, kind: Option<&str>) -> Option<String> {
+    if matches!(kind, Some("fax" | "pager")) {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let intl = if number.trim_start().starts_with('+') {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_owned()
+    } else if digits.starts_with("06") || digits.starts_with("07") {
+        format!("212{}", &digits[1..])
+    } else {
+        return None;
+    };
+    (intl.len() >= 10).then_some(intl)
 }
 
 /// "Sample entry" and "Not verified" / "Last verified …", in words (not colour alone).
@@ -216,6 +262,19 @@ pub fn ServiceScreen(id: String) -> Element {
                     if matches!(p.kind.as_deref(), Some("sms" | "text")) {
                         a { class: "big", href: "sms:{p.number}", dir: "ltr", {tr.t("service-sms")} }
                     }
+                    if let Some(w) = whatsapp_number(&p.number, p.kind.as_deref()) {
+                        a { class: "big", href: "https://wa.me/{w}", rel: "noopener", {tr.t("service-whatsapp")} }
+                    }
+                    button { class: "big", id: "copy-{p.number}",
+                        onclick: {
+                            let n = p.number.clone();
+                            move |_| {
+                                let js = format!("navigator.clipboard && navigator.clipboard.writeText({});", serde_json::Value::String(n.clone()));
+                                document::eval(&js);
+                            }
+                        },
+                        {tr.t("service-copy")}
+                    }
                 }
             }
         }
@@ -229,6 +288,13 @@ pub fn ServiceScreen(id: String) -> Element {
         }
         if !langs.is_empty() {
             p { class: "languages", {tr.s("service-languages", "langs", &langs)} }
+        }
+        if !card.hours.is_empty() {
+            h2 { {tr.t("service-hours")} }
+            p { class: "tags", OpenNow { open: card.open_now } }
+            ul { class: "hours", dir: "ltr",
+                for (i, h) in card.hours.iter().enumerate() { li { key: "{i}", {h.clone()} } }
+            }
         }
         Link { class: "big", id: "service-back", to: Route::DirectoryScreen {}, {tr.t("service-back")} }
     }

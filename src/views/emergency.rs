@@ -14,10 +14,16 @@ pub const EMERGENCY_NUMBERS: [(&str, &str); 4] = [
 /// Emergency numbers with call buttons.
 #[component]
 pub fn EmergencyScreen() -> Element {
+    rsx! { EmergencyList {} }
+}
+
+/// The numbers themselves (also shown from the locked screens).
+#[component]
+pub fn EmergencyList() -> Element {
     let tr = use_tr();
     rsx! {
         h1 { {tr.t("emergency-title")} }
-        ul { class: "numbers",
+        ul { class: "numbers", id: "emergency-numbers",
             for (label, number) in EMERGENCY_NUMBERS {
                 li { key: "{number}",
                     span { class: "who", {tr.t(label)} }

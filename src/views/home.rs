@@ -2,19 +2,28 @@ use dioxus::prelude::*;
 
 use crate::i18n::use_tr;
 use crate::routes::Route;
-use crate::runtime::Command;
+use crate::runtime::{AppState, CaseCmd, Command};
 
-/// Home: large actions.
+/// Home: large actions, the unsynced count, and "resume" when a screening was left open.
 #[component]
 pub fn HomeScreen() -> Element {
     let tr = use_tr();
+    let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let nav = navigator();
+    let (unsynced, _cases) = (state.counts)();
+    let resume = (state.draft_available)();
     rsx! {
         h1 { class: "title", {tr.t("app-name")} }
         p { class: "tagline", {tr.t("app-tagline")} }
         nav { class: "actions",
-            button { class: "big primary", id: "new-screening",
+            if resume {
+                button { class: "big primary", id: "resume-screening",
+                    onclick: move |_| { nav.push(Route::ScreeningScreen {}); },
+                    {tr.n("home-resume", "n", (state.screening)().answered)}
+                }
+            }
+            button { class: if resume { "big" } else { "big primary" }, id: "new-screening",
                 onclick: move |_| {
                     rt.send(Command::NewScreening);
                     nav.push(Route::ScreeningScreen {});
@@ -23,7 +32,16 @@ pub fn HomeScreen() -> Element {
             }
             Link { class: "big", id: "open-directory", to: Route::DirectoryScreen {}, {tr.t("home-directory")} }
             Link { class: "big", id: "open-indicators", to: Route::IndicatorsScreen {}, {tr.t("home-indicators")} }
+            Link { class: "big", id: "open-cases", to: Route::CasesScreen {}, {tr.t("home-cases")} }
+            Link { class: "big", id: "open-sync", to: Route::SyncScreen {},
+                {tr.t("home-sync")}
+                span { class: "badge", id: "unsynced", {tr.n("home-unsynced", "n", unsynced as usize)} }
+            }
             Link { class: "big danger", id: "open-emergency", to: Route::EmergencyScreen {}, {tr.t("home-emergency")} }
+            div { class: "steps",
+                Link { class: "big", id: "open-settings", to: Route::SettingsScreen {}, {tr.t("home-settings")} }
+                button { class: "big", id: "lock", onclick: move |_| rt.send(Command::Case(CaseCmd::Lock)), {tr.t("home-lock")} }
+            }
         }
     }
 }

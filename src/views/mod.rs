@@ -1,15 +1,23 @@
 //! One module per screen.
 
+mod cases;
 mod directory;
 mod emergency;
+mod gate;
 mod home;
 mod indicators;
 mod result;
 mod screening;
+mod settings;
+mod sync;
 
+pub use cases::{CaseScreen, CasesScreen};
 pub use directory::{DirectoryScreen, ServiceScreen};
-pub use emergency::{EMERGENCY_NUMBERS, EmergencyScreen};
+pub use emergency::{EMERGENCY_NUMBERS, EmergencyList, EmergencyScreen};
+pub use gate::{FirstRunScreen, UnlockScreen};
 pub use home::HomeScreen;
 pub use indicators::IndicatorsScreen;
 pub use result::ResultScreen;
 pub use screening::ScreeningScreen;
+pub use settings::SettingsScreen;
+pub use sync::SyncScreen;

@@ -3,7 +3,7 @@ use sanad_core::Dimension;
 
 use crate::i18n::use_tr;
 use crate::routes::Route;
-use crate::runtime::{AppState, Command};
+use crate::runtime::{AppState, CaseCmd, Command, ServiceCard};
 
 /// The result: classification first, then outcome, why, referrals, dimensions, disclaimer.
 #[component]
@@ -12,6 +12,13 @@ pub fn ResultScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let nav = navigator();
+    use_hook(|| rt.send(Command::LoadReferralOptions));
+    let mut reference = use_signal(String::new);
+    let mut alias = use_signal(String::new);
+    let mut consent = use_signal(|| false);
+    let saved = (state.saved)();
+    let referred = (state.referred)();
+    let options = (state.referral_options)();
     let Some(r) = (state.screening)().result else {
         return rsx! { Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} } };
     };
@@ -43,11 +50,49 @@ pub fn ResultScreen() -> Element {
                 }
             }
         }
+        section { class: "save", id: "save-case",
+            h2 { {tr.t("result-save")} }
+            match &saved {
+                Some((_, reference)) => rsx! {
+                    p { class: "notice ok", id: "saved", role: "status", {tr.s("result-saved", "reference", reference)} }
+                },
+                None => rsx! {
+                    p { class: "note", {tr.t("result-save-help")} }
+                    label { class: "field",
+                        span { {tr.t("case-reference")} }
+                        input { r#type: "text", id: "case-ref", class: "search", dir: "auto", autocomplete: "off",
+                            oninput: move |e| reference.set(e.value()) }
+                    }
+                    label { class: "field",
+                        span { {tr.t("case-alias")} }
+                        input { r#type: "text", id: "case-alias", class: "search", dir: "auto", autocomplete: "off",
+                            oninput: move |e| alias.set(e.value()) }
+                    }
+                    button { class: "big primary", id: "save-to-case",
+                        onclick: move |_| rt.send(Command::SaveScreening { reference: reference(), alias: alias() }),
+                        {tr.t("result-save-button")}
+                    }
+                },
+            }
+        }
         section { class: "referrals",
             h2 { {tr.t("screening-referrals")} }
+            if saved.is_some() && !r.referrals.is_empty() {
+                label { class: "check",
+                    input { r#type: "checkbox", id: "referral-consent", onchange: move |e| consent.set(e.checked()) }
+                    span { {tr.t("result-referral-consent")} }
+                }
+            }
             ul { id: "referrals",
-                for c in r.referrals.iter() {
-                    li { key: "{c}", class: "ref", {tr.category(*c)} }
+                for c in r.referrals.iter().copied() {
+                    li { key: "{c}", class: "ref",
+                        h3 { {tr.category(c)} }
+                        ul { class: "hits",
+                            for s in options.iter().filter(|(k, _)| *k == c).flat_map(|(_, l)| l.iter()).cloned() {
+                                ReferralService { key: "{c}-{s.id}", category: c, card: s.clone(), case: saved.as_ref().map(|x| x.0.clone()), consent: consent(), done: referred.contains(&s.id) }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -69,6 +114,47 @@ pub fn ResultScreen() -> Element {
         div { class: "steps",
             button { class: "big", id: "restart", onclick: move |_| { rt.send(Command::NewScreening); nav.push(Route::ScreeningScreen {}); }, {tr.t("screening-restart")} }
             Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} }
+        }
+    }
+}
+
+/// A service offered for a referral: its name, city, call link, and "refer" once the
+/// screening is saved to a case and the person agreed.
+#[component]
+fn ReferralService(
+    category: sanad_core::RefCategory,
+    card: ServiceCard,
+    case: Option<String>,
+    consent: bool,
+    done: bool,
+) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let lang = tr.lang.code();
+    let phone = card.phones.first().map(|p| p.number.clone());
+    rsx! {
+        li { class: "hit service",
+            Link { class: "service-link", to: Route::ServiceScreen { id: card.id.clone() },
+                strong { {card.name.get(lang).to_owned()} }
+                p { class: "org", {card.organization.get(lang).to_owned()} }
+            }
+            p { class: "tags",
+                if card.sample { span { class: "tag sample-tag", {tr.t("service-sample")} } }
+                for c in card.cities.iter() { span { key: "{c}", class: "tag", dir: "auto", {c.clone()} } }
+            }
+            div { class: "steps",
+                if let Some(n) = phone {
+                    a { class: "big call", href: "tel:{n}", dir: "ltr", {tr.s("service-call", "number", &n)} }
+                }
+                if done {
+                    p { class: "tag", id: "referred-{card.id}", role: "status", {tr.t("result-referred")} }
+                } else if let Some(case) = case {
+                    button { class: "big", id: "refer-{card.id}", disabled: !consent,
+                        onclick: move |_| rt.send(Command::Case(CaseCmd::Refer { case: case.clone(), category, service: Some(card.id.clone()) })),
+                        {tr.t("result-refer")}
+                    }
+                }
+            }
         }
     }
 }

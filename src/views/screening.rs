@@ -23,6 +23,11 @@ pub fn ScreeningScreen() -> Element {
         if view.emergency {
             Link { class: "big danger", id: "emergency-now", to: Route::EmergencyScreen {}, {tr.t("home-emergency")} }
         }
+        if view.consent_refused {
+            div { class: "decided", role: "alert", id: "consent-refused",
+                p { {tr.t("screening-consent-refused")} }
+            }
+        }
         if view.decided {
             div { class: "decided", role: "status",
                 p { {tr.t("screening-decided")} }
@@ -34,7 +39,7 @@ pub fn ScreeningScreen() -> Element {
         }
         if let Some(id) = code_id {
             section { class: "question", "aria-live": "polite",
-                p { class: "q", lang: interview.code(), dir: interview.dir(), {tr.t_in(interview, &id)} }
+                p { class: "q", id: "question", "data-code": view.current.map(|c| c.as_str()).unwrap_or_default(), lang: interview.code(), dir: interview.dir(), {tr.t_in(interview, &id)} }
                 if interview != tr.lang {
                     p { class: "q-worker", {tr.t(&id)} }
                 }

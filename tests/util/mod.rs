@@ -18,6 +18,9 @@ use dioxus_html::{
 use std::rc::Rc;
 use std::time::Duration;
 
+/// The passphrase the tests set up.
+pub const PASSPHRASE: &str = "lune bleue sur la mer";
+
 pub struct Ui {
     dom: VirtualDom,
     rt: tokio::runtime::Runtime,
@@ -42,13 +45,75 @@ impl Ui {
             .build()
             .expect("tokio runtime");
         let mut ui = Ui { dom, rt, data };
-        ui.settle();
+        ui.wait_for_any(&["setup-create", "unlock"]);
+        ui
+    }
+
+    /// The app after a first run: store created with [`PASSPHRASE`], home shown.
+    pub fn unlocked() -> Ui {
+        let mut ui = Ui::start();
+        ui.input("setup-pass", PASSPHRASE);
+        ui.input("setup-confirm", PASSPHRASE);
+        ui.click("setup-create");
+        ui.wait_for("new-screening");
+        ui
+    }
+
+    /// Settle until an element with this id is shown (the workers answer from their own
+    /// threads; key derivation takes about a second). Panics with the page after 60 s.
+    pub fn wait_for(&mut self, id: &str) {
+        self.wait_for_any(&[id]);
+    }
+
+    /// Settle until one of these ids is shown.
+    pub fn wait_for_any(&mut self, ids: &[&str]) {
+        self.wait_until(
+            |html| ids.iter().any(|id| html.contains(&format!("id=\"{id}\""))),
+            &ids.join(" or "),
+        );
+    }
+
+    /// Settle until the page satisfies `ok`.
+    pub fn wait_until(&mut self, ok: impl Fn(&str) -> bool, what: &str) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            self.settle();
+            let html = self.html();
+            if ok(&html) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waited 60 s for {what}:\n{html}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The app on the same data directory, as after the app was killed and started again.
+    pub fn restart(self) -> Ui {
+        let Ui { dom, rt, data } = self;
+        drop(dom);
+        drop(rt);
+        let mut dom = VirtualDom::new_with_props(
+            sanad::app::AppIn,
+            sanad::app::AppInProps {
+                data_dir: data.path().to_path_buf(),
+            },
+        );
+        dom.rebuild_in_place();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("tokio runtime");
+        let mut ui = Ui { dom, rt, data };
+        ui.wait_for_any(&["setup-create", "unlock"]);
         ui
     }
 
     /// Run tasks (the runtime coroutine, router) and re-render until nothing is pending.
     pub fn settle(&mut self) {
-        for _ in 0..100 {
+        for _ in 0..4000 {
             let dom = &mut self.dom;
             let worked = self.rt.block_on(async {
                 tokio::time::timeout(Duration::from_millis(15), dom.wait_for_work())
@@ -56,7 +121,9 @@ impl Ui {
                     .is_ok()
             });
             self.dom.render_immediate(&mut NoOpMutations);
-            if !worked {
+            // Done when nothing is pending here and no worker is still handling a command
+            // (a worker sends its events before it counts the command as handled).
+            if !worked && sanad::backend::in_flight() == 0 {
                 return;
             }
         }

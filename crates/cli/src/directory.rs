@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 use sanad_core::RefCategory;
-use sanad_core::directory::{LocalTime, Weekday, export_json, parse_json};
+use sanad_core::directory::{export_json, parse_json};
 use sanad_store::directory::{Directory, DirectoryQuery};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -138,31 +138,6 @@ fn write_private(p: &Path, text: &str) -> Result<(), Failure> {
 
 fn open(db: &Path) -> Result<Directory, Failure> {
     Directory::open(db).map_err(|e| Failure::input(format!("{}: {e}", db.display())))
-}
-
-/// Local time in Morocco now (Africa/Casablanca: UTC+1, UTC+0 during Ramadan).
-pub(crate) fn casablanca_now() -> Result<LocalTime, Failure> {
-    let zoned = jiff::Timestamp::now()
-        .in_tz("Africa/Casablanca")
-        .map_err(|e| Failure::internal(format!("time zone data: {e}")))?;
-    let weekday = match zoned.weekday() {
-        jiff::civil::Weekday::Monday => Weekday::Mon,
-        jiff::civil::Weekday::Tuesday => Weekday::Tue,
-        jiff::civil::Weekday::Wednesday => Weekday::Wed,
-        jiff::civil::Weekday::Thursday => Weekday::Thu,
-        jiff::civil::Weekday::Friday => Weekday::Fri,
-        jiff::civil::Weekday::Saturday => Weekday::Sat,
-        jiff::civil::Weekday::Sunday => Weekday::Sun,
-    };
-    Ok(LocalTime {
-        date: (
-            i32::from(zoned.year()),
-            zoned.month() as u8,
-            zoned.day() as u8,
-        ),
-        weekday,
-        minutes: zoned.hour() as u16 * 60 + zoned.minute() as u16,
-    })
 }
 
 pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
@@ -351,7 +326,10 @@ pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
             }
             let d = open(&db)?;
             let open_at = if open_now {
-                Some(casablanca_now()?)
+                Some(
+                    sanad_store::directory::casablanca_now()
+                        .map_err(|e| Failure::internal(format!("time zone data: {e}")))?,
+                )
             } else {
                 None
             };

@@ -12,6 +12,7 @@ mod engine;
 pub mod indicators;
 pub mod lookup;
 pub mod outcome;
+pub mod passphrase;
 pub mod rules;
 pub mod screening;
 pub mod session;

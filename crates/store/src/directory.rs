@@ -349,3 +349,33 @@ fn parse_stored(id: &str, raw: &str) -> Result<Service, DirectoryStoreError> {
         .and_then(|mut v| v.pop())
         .ok_or_else(|| DirectoryStoreError::Damaged(id.to_owned()))
 }
+
+/// Local time in Morocco now (Africa/Casablanca: UTC+1, UTC+0 during Ramadan), for the
+/// "open now" filter. The time zone rules are compiled in (phones may have none).
+pub fn casablanca_now() -> Result<sanad_core::directory::LocalTime, String> {
+    casablanca_at(jiff::Timestamp::now())
+}
+
+/// Local time in Morocco at a given instant.
+pub fn casablanca_at(t: jiff::Timestamp) -> Result<sanad_core::directory::LocalTime, String> {
+    use sanad_core::directory::Weekday;
+    let zoned = t.in_tz("Africa/Casablanca").map_err(|e| e.to_string())?;
+    let weekday = match zoned.weekday() {
+        jiff::civil::Weekday::Monday => Weekday::Mon,
+        jiff::civil::Weekday::Tuesday => Weekday::Tue,
+        jiff::civil::Weekday::Wednesday => Weekday::Wed,
+        jiff::civil::Weekday::Thursday => Weekday::Thu,
+        jiff::civil::Weekday::Friday => Weekday::Fri,
+        jiff::civil::Weekday::Saturday => Weekday::Sat,
+        jiff::civil::Weekday::Sunday => Weekday::Sun,
+    };
+    Ok(sanad_core::directory::LocalTime {
+        date: (
+            i32::from(zoned.year()),
+            zoned.month() as u8,
+            zoned.day() as u8,
+        ),
+        weekday,
+        minutes: zoned.hour() as u16 * 60 + zoned.minute() as u16,
+    })
+}

@@ -422,6 +422,11 @@ impl Vault {
         keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
     }
 
+    /// The unlock policy (auto-lock time, attempts before the wipe, timers).
+    pub fn policy(&self) -> Result<Policy, StoreError> {
+        Ok(self.read_keyring()?.policy)
+    }
+
     /// Set the unlock policy (organisation settings). Needs the store unlocked.
     pub fn set_policy(&mut self, policy: Policy) -> Result<(), StoreError> {
         if !self.is_unlocked() {

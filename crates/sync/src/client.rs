@@ -226,11 +226,7 @@ impl SyncClient {
         }
         let mut status = load_status(vault);
         status.acked_through = acked(vault);
-        status.pending = vault.outbox_len().unwrap_or(0)
-            + vault
-                .events_after(status.acked_through.max(vault.outbox_last().unwrap_or(0)))
-                .map(|e| e.len() as u64)
-                .unwrap_or(0);
+        status.pending = pending(vault);
         match &result {
             Ok(quarantined) => {
                 let _ = vault.mark_synced(None);
@@ -650,9 +646,27 @@ fn load_status(vault: &Vault) -> SyncStatus {
         .unwrap_or_default()
 }
 
-/// The last saved status (for the app's sync screen).
+/// The last saved status (for the app's sync screen), with the pending count as it is now.
 pub fn saved_status(vault: &Vault) -> SyncStatus {
-    load_status(vault)
+    let mut status = load_status(vault);
+    status.pending = pending(vault);
+    status
+}
+
+/// Events the server has not acknowledged yet: the outbox plus the events written since
+/// the last run sealed them.
+pub fn pending(vault: &Vault) -> u64 {
+    let acked = acked(vault);
+    vault.outbox_len().unwrap_or(0)
+        + vault
+            .events_after(acked.max(vault.outbox_last().unwrap_or(0)))
+            .map(|e| e.len() as u64)
+            .unwrap_or(0)
+}
+
+/// The server this device is enrolled with, if any.
+pub fn enrolled_server(vault: &Vault) -> Option<String> {
+    config(vault).ok().map(|c| c.server)
 }
 
 /// Seal events not yet in the outbox (after the acknowledged sequence and the outbox's

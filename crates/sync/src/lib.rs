@@ -25,7 +25,7 @@
 
 mod client;
 
-pub use client::{Progress, SyncClient, SyncOptions, saved_status};
+pub use client::{Progress, SyncClient, SyncOptions, enrolled_server, pending, saved_status};
 
 use sanad_core::case::Event;
 use sanad_core::case::EventKind;

@@ -1,0 +1,120 @@
+//! The app's back end: two worker threads that own everything slow or sensitive, so the
+//! UI thread never waits on a disk, a key derivation or the network.
+//!
+//! - the **case worker** owns the encrypted [`Vault`](sanad_store::Vault) (unlock, lock,
+//!   auto-lock, drafts, cases) and runs sync with its own small async runtime;
+//! - the **directory worker** owns the directory database and its search index (opening it
+//!   builds the index, so it starts in the background and never delays the first paint).
+//!
+//! Both take commands on a channel and report [`Out`] events on one channel that the UI's
+//! runtime task reads. Events carry views (plain data to show), never handles.
+
+mod cases;
+mod directory;
+mod views;
+
+pub use cases::CaseCmd;
+pub use directory::{DirCmd, SAMPLE_DIRECTORY};
+pub use views::*;
+
+use futures_channel::mpsc::UnboundedSender;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// Commands sent to any worker and not yet fully handled (their events are out before the
+/// count drops). Test harnesses wait for it to reach zero instead of sleeping.
+static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
+
+/// Commands not yet handled, over every back end in this process.
+pub fn in_flight() -> usize {
+    IN_FLIGHT.load(Ordering::SeqCst)
+}
+
+pub(crate) fn handled() {
+    IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+}
+
+/// Handles to both workers. Dropping it stops them (their channels close).
+pub struct Backend {
+    cases: mpsc::Sender<CaseCmd>,
+    dir: mpsc::Sender<DirCmd>,
+}
+
+impl Backend {
+    /// Start both workers on the app's data directory; they report on `out`.
+    pub fn start(data_dir: PathBuf, out: UnboundedSender<Out>) -> Backend {
+        // The workers' first reports (directory opened, store state) count as in flight.
+        IN_FLIGHT.fetch_add(2, Ordering::SeqCst);
+        let (dir_tx, dir_rx) = mpsc::channel();
+        let (case_tx, case_rx) = mpsc::channel();
+        let d = data_dir.clone();
+        let o = out.clone();
+        std::thread::Builder::new()
+            .name("sanad-directory".into())
+            .spawn(move || directory::run(&d, dir_rx, o))
+            .expect("start the directory worker");
+        let dir = dir_tx.clone();
+        std::thread::Builder::new()
+            .name("sanad-cases".into())
+            .spawn(move || cases::run(&data_dir, case_rx, dir, out))
+            .expect("start the case worker");
+        Backend {
+            cases: case_tx,
+            dir: dir_tx,
+        }
+    }
+
+    /// Send a command to the case worker.
+    pub fn cases(&self, cmd: CaseCmd) {
+        IN_FLIGHT.fetch_add(1, Ordering::SeqCst);
+        // A send fails only once the worker has ended (the app is closing).
+        if self.cases.send(cmd).is_err() {
+            handled();
+        }
+    }
+
+    /// Send a command to the directory worker.
+    pub fn directory(&self, cmd: DirCmd) {
+        IN_FLIGHT.fetch_add(1, Ordering::SeqCst);
+        if self.dir.send(cmd).is_err() {
+            handled();
+        }
+    }
+}
+
+/// A problem to tell the worker, as a message id and an optional number (never case
+/// data). `detail` holds the store's or the server's own words, in English, data-free.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Fluent message id.
+    pub id: &'static str,
+    /// The message's `$n`, if it has one.
+    pub n: Option<i64>,
+    /// Technical detail (shown small, under the message).
+    pub detail: Option<String>,
+}
+
+impl Problem {
+    pub(crate) fn new(id: &'static str) -> Problem {
+        Problem {
+            id,
+            n: None,
+            detail: None,
+        }
+    }
+    pub(crate) fn with_n(id: &'static str, n: i64) -> Problem {
+        Problem {
+            id,
+            n: Some(n),
+            detail: None,
+        }
+    }
+    pub(crate) fn with_detail(id: &'static str, detail: impl ToString) -> Problem {
+        Problem {
+            id,
+            n: None,
+            detail: Some(detail.to_string()),
+        }
+    }
+}

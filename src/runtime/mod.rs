@@ -1,0 +1,296 @@
+//! The one runtime task between the UI and everything else: commands in, events out.
+//!
+//! Components send [`Command`]s. The task owns the screening [`Session`] and the engine
+//! (fast, pure) and forwards everything slow or sensitive to the [`Backend`] workers; it
+//! applies their [`Out`] events to the signals of [`AppState`]. No component calls the
+//! engine, a database, the network or any crypto.
+
+mod state;
+
+pub use crate::backend::{
+    CaseCmd, CaseDetail, CaseRow, GateView, Problem, SAMPLE_DIRECTORY, ServiceCard, SettingsView,
+    SyncView,
+};
+pub use state::{AppState, DirectoryView, ScreeningView};
+
+use dioxus::prelude::*;
+use futures_util::StreamExt;
+use futures_util::stream::select;
+use sanad_core::lookup::IndicatorIndex;
+use sanad_core::{Answer, Engine, RefCategory, Session, code_id};
+use sanad_i18n::{Lang, Localizer};
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::backend::{Backend, DirCmd, Out};
+
+/// What the UI asks the runtime to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Start a new, empty screening (drops the saved draft).
+    NewScreening,
+    /// Answer the current question.
+    Answer(Answer),
+    /// Skip the current question.
+    Skip,
+    /// Go back to the previous question.
+    Back,
+    /// Keep asking after the decision is settled.
+    ContinuePastStop,
+    /// Change the interface language.
+    SetUiLang(Lang),
+    /// Change the interview language (the language questions are read out in).
+    SetInterviewLang(Lang),
+    /// Search the indicator catalogue.
+    SearchIndicators(String),
+    /// Search the referral directory (words in any language, optional filters).
+    SearchDirectory {
+        /// What the worker typed.
+        text: String,
+        /// Only this referral category.
+        category: Option<RefCategory>,
+        /// Only this city (canonical key).
+        city: Option<String>,
+        /// Only services where this language is spoken (ISO 639).
+        language: Option<String>,
+        /// Only services for this group (`sanad-eligibility` code).
+        serves: Option<String>,
+        /// Only services open now.
+        open_now: bool,
+    },
+    /// Show one directory service.
+    OpenService(String),
+    /// Find services for the result's suggested referrals (the worker's city first).
+    LoadReferralOptions,
+    /// Save the screening's result to a case.
+    SaveScreening {
+        /// Case reference.
+        reference: String,
+        /// Alias (may be empty).
+        alias: String,
+    },
+    /// A case-store command (unlock, lock, notes, sync, settings...).
+    Case(CaseCmd),
+    /// Dismiss the message shown.
+    Dismiss,
+}
+
+/// Start the back end and the runtime task, and provide its handle to every component.
+pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> Coroutine<Command> {
+    use_coroutine(move |rx: UnboundedReceiver<Command>| {
+        let l10n = l10n.clone();
+        let data_dir = data_dir.clone();
+        async move {
+            let (out_tx, out_rx) = futures_channel::mpsc::unbounded();
+            let backend = Backend::start(data_dir.clone(), out_tx);
+            let mut task = Task {
+                state,
+                engine: Engine::embedded().map_err(|e| e.to_string()),
+                index: l10n.indicator_index(),
+                session: Session::new(),
+                interview_chosen: false,
+                backend,
+                data_dir,
+            };
+            if let Err(e) = &task.engine {
+                task.state.error.set(Some(e.clone()));
+            }
+            let mut events = select(
+                rx.map(|c| Msg::In(Box::new(c))),
+                out_rx.map(|e| Msg::Out(Box::new(e))),
+            );
+            while let Some(msg) = events.next().await {
+                match msg {
+                    Msg::In(cmd) => task.command(*cmd),
+                    Msg::Out(ev) => task.event(*ev),
+                }
+            }
+        }
+    })
+}
+
+enum Msg {
+    In(Box<Command>),
+    Out(Box<Out>),
+}
+
+struct Task {
+    state: AppState,
+    engine: Result<Engine, String>,
+    index: IndicatorIndex,
+    session: Session,
+    interview_chosen: bool,
+    backend: Backend,
+    data_dir: PathBuf,
+}
+
+impl Task {
+    fn screening_view(&self) -> ScreeningView {
+        match &self.engine {
+            Ok(e) => state::view_of(e, &self.session),
+            Err(_) => ScreeningView::default(),
+        }
+    }
+
+    /// Publish the session and keep its encrypted draft current.
+    fn session_changed(&mut self) {
+        let view = self.screening_view();
+        self.state.screening.set(view);
+        self.backend
+            .cases(CaseCmd::SaveDraft(self.session.to_draft()));
+    }
+
+    fn command(&mut self, cmd: Command) {
+        let mut s = self.state;
+        let engine = self.engine.as_ref().ok().copied();
+        match cmd {
+            Command::NewScreening => {
+                self.session = Session::new();
+                s.saved.set(None);
+                s.referred.set(Vec::new());
+                s.draft_available.set(false);
+                self.backend.cases(CaseCmd::DiscardDraft);
+                let view = self.screening_view();
+                s.screening.set(view);
+            }
+            Command::Answer(a) => {
+                if let Some(c) = engine.and_then(|e| self.session.current(&e)) {
+                    self.session.answer(c, a);
+                    self.session_changed();
+                }
+            }
+            Command::Skip => {
+                if let Some(c) = engine.and_then(|e| self.session.current(&e)) {
+                    self.session.skip(c);
+                    self.session_changed();
+                }
+            }
+            Command::Back => {
+                self.session.back();
+                self.session_changed();
+            }
+            Command::ContinuePastStop => {
+                self.session.continue_past_stop();
+                self.session_changed();
+            }
+            Command::SetUiLang(l) => {
+                s.ui_lang.set(l);
+                crate::platform::save_ui_lang(&self.data_dir, l);
+                if !self.interview_chosen {
+                    s.interview_lang.set(l);
+                }
+            }
+            Command::SetInterviewLang(l) => {
+                self.interview_chosen = true;
+                s.interview_lang.set(l);
+            }
+            Command::SearchIndicators(q) => {
+                let lang = (s.ui_lang)();
+                s.lookup.set(self.index.search(&q, lang.code(), 20));
+            }
+            Command::SearchDirectory {
+                text,
+                category,
+                city,
+                language,
+                serves,
+                open_now,
+            } => self.backend.directory(DirCmd::Search {
+                text,
+                category,
+                city,
+                language,
+                serves,
+                open_now,
+            }),
+            Command::OpenService(id) => self.backend.directory(DirCmd::Open(id)),
+            Command::LoadReferralOptions => {
+                let categories = (s.screening)()
+                    .result
+                    .map(|r| r.referrals.clone())
+                    .unwrap_or_default();
+                let city = (s.settings)().city;
+                self.backend
+                    .directory(DirCmd::ReferralOptions { categories, city });
+            }
+            Command::SaveScreening { reference, alias } => {
+                let Some(e) = engine else { return };
+                let r = self.session.result(&e);
+                let answers = self
+                    .session
+                    .answers()
+                    .iter()
+                    .map(|(c, a)| (c.as_str().to_owned(), a))
+                    .collect();
+                self.backend.cases(CaseCmd::SaveScreening {
+                    reference,
+                    alias,
+                    answers,
+                    outcome: r.outcome,
+                    classification: r.classification,
+                    referrals: r.referrals,
+                });
+            }
+            Command::Case(c) => {
+                if let CaseCmd::Refer { .. } = &c {
+                    s.notice.set(None);
+                }
+                self.backend.cases(c)
+            }
+            Command::Dismiss => s.notice.set(None),
+        }
+    }
+
+    fn event(&mut self, ev: Out) {
+        let mut s = self.state;
+        match ev {
+            Out::Gate(g) => {
+                if g != GateView::Unlocked && g != GateView::Busy {
+                    // Locked or wiped: nothing of the case data stays in the UI's memory.
+                    self.session = Session::new();
+                    s.screening.set(ScreeningView::default());
+                    s.cases.set(Vec::new());
+                    s.case.set(None);
+                    s.saved.set(None);
+                    s.referred.set(Vec::new());
+                    s.draft_available.set(false);
+                }
+                s.gate.set(g);
+            }
+            Out::Failed(p) => s.notice.set(Some(p)),
+            Out::Draft(d) => {
+                if let (Some(d), Ok(e)) = (d, &self.engine) {
+                    let (session, _dropped) = Session::from_draft(&d);
+                    self.session = session;
+                    let view = state::view_of(e, &self.session);
+                    s.draft_available
+                        .set(view.answered > 0 || !self.session.steps().is_empty());
+                    s.screening.set(view);
+                } else {
+                    s.draft_available.set(false);
+                }
+            }
+            Out::Counts { unsynced, cases } => s.counts.set((unsynced, cases)),
+            Out::Cases(rows) => s.cases.set(rows),
+            Out::Case(c) => s.case.set(c),
+            Out::Saved { case, reference } => s.saved.set(Some((case, reference))),
+            Out::Referred { target } => s.referred.with_mut(|r| r.push(target)),
+            Out::Sync(v) => s.sync.set(v),
+            Out::Settings(v) => s.settings.set(v),
+            Out::DirectoryReady { total, sample } => s.directory.with_mut(|d| {
+                d.available = total.is_some();
+                d.loaded = true;
+                d.total = total.unwrap_or(0);
+                d.sample = sample;
+            }),
+            Out::DirectoryResults(r) => s.directory.with_mut(|d| d.results = r),
+            Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
+            Out::ReferralOptions(o) => s.referral_options.set(o),
+        }
+    }
+}
+
+/// Whether an answer is `yes` for a code name.
+pub(crate) fn is_yes(s: &Session, code: &str) -> bool {
+    code_id(code).is_some_and(|id| s.answers().is_yes(id))
+}

@@ -1,0 +1,126 @@
+//! The app's shared UI state: signals the runtime task writes and the screens read.
+
+use dioxus::prelude::*;
+use sanad_core::lookup::LookupHit;
+use sanad_core::{CodeId, Engine, RefCategory, ScreeningResult, Session};
+use sanad_i18n::Lang;
+use std::rc::Rc;
+
+use crate::backend::{CaseDetail, CaseRow, GateView, Problem, ServiceCard, SettingsView, SyncView};
+
+/// What the directory screens show.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DirectoryView {
+    /// The directory worker has reported (opened or failed).
+    pub loaded: bool,
+    /// The directory could be opened.
+    pub available: bool,
+    /// Number of services.
+    pub total: usize,
+    /// How many of them are sample data (non-zero: the screens say it is a sample).
+    pub sample: usize,
+    /// Results of the last search, best first.
+    pub results: Vec<ServiceCard>,
+    /// The service opened last.
+    pub detail: Option<ServiceCard>,
+}
+
+/// What the screening screen shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScreeningView {
+    /// The question to ask now (`None`: the interview is over).
+    pub current: Option<CodeId>,
+    /// Answers given so far.
+    pub answered: usize,
+    /// The decision is settled by the answers so far.
+    pub decided: bool,
+    /// There is a previous question to go back to.
+    pub can_back: bool,
+    /// A danger or urgent-medical answer is `yes`: show the emergency numbers now.
+    pub emergency: bool,
+    /// Consent was refused: the interview stops here.
+    pub consent_refused: bool,
+    /// The result on the answers so far.
+    pub result: Option<Rc<ScreeningResult>>,
+}
+
+pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
+    let answers = s.answers();
+    let answered = |c: &str, a: sanad_core::Answer| {
+        sanad_core::code_id(c).is_some_and(|id| answers.get(id) == Some(a))
+    };
+    ScreeningView {
+        current: s.current(e),
+        answered: s.answered(),
+        decided: s.is_decided(e),
+        can_back: !s.steps().is_empty(),
+        emergency: super::is_yes(s, "safety.immediate_danger")
+            || super::is_yes(s, "safety.urgent_medical_need"),
+        consent_refused: answered("consent.informed_given", sanad_core::Answer::No),
+        result: Some(Rc::new(s.result(e))),
+    }
+}
+
+/// The app's shared UI state (signals are `Copy`).
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Interface language.
+    pub ui_lang: Signal<Lang>,
+    /// Interview language.
+    pub interview_lang: Signal<Lang>,
+    /// The store's state: first run, locked, unlocked.
+    pub gate: Signal<GateView>,
+    /// The screening in progress.
+    pub screening: Signal<ScreeningView>,
+    /// An unfinished screening was restored from its draft.
+    pub draft_available: Signal<bool>,
+    /// Indicator lookup results.
+    pub lookup: Signal<Vec<LookupHit>>,
+    /// The referral directory.
+    pub directory: Signal<DirectoryView>,
+    /// Services for the result's suggested referrals.
+    pub referral_options: Signal<Vec<(RefCategory, Vec<ServiceCard>)>>,
+    /// The case this screening was saved to: (id, reference).
+    pub saved: Signal<Option<(String, String)>>,
+    /// Referrals recorded from this result (service ids or category keys).
+    pub referred: Signal<Vec<String>>,
+    /// (unsynced events, cases).
+    pub counts: Signal<(u64, usize)>,
+    /// The case list.
+    pub cases: Signal<Vec<CaseRow>>,
+    /// The case opened.
+    pub case: Signal<Option<CaseDetail>>,
+    /// Sync state.
+    pub sync: Signal<SyncView>,
+    /// Settings kept in the store.
+    pub settings: Signal<SettingsView>,
+    /// A message for the worker (failure or confirmation; never case data).
+    pub notice: Signal<Option<Problem>>,
+    /// The screening rules failed to load.
+    pub error: Signal<Option<String>>,
+}
+
+impl AppState {
+    /// New signals, in the current scope.
+    pub fn new(ui_lang: Lang) -> AppState {
+        AppState {
+            ui_lang: Signal::new(ui_lang),
+            interview_lang: Signal::new(ui_lang),
+            gate: Signal::new(GateView::Starting),
+            screening: Signal::new(ScreeningView::default()),
+            draft_available: Signal::new(false),
+            lookup: Signal::new(Vec::new()),
+            directory: Signal::new(DirectoryView::default()),
+            referral_options: Signal::new(Vec::new()),
+            saved: Signal::new(None),
+            referred: Signal::new(Vec::new()),
+            counts: Signal::new((0, 0)),
+            cases: Signal::new(Vec::new()),
+            case: Signal::new(None),
+            sync: Signal::new(SyncView::default()),
+            settings: Signal::new(SettingsView::default()),
+            notice: Signal::new(None),
+            error: Signal::new(None),
+        }
+    }
+}

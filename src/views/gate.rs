@@ -1,0 +1,148 @@
+//! The gate: first-run set-up and the unlock screen (nothing else shows while locked,
+//! except the emergency numbers).
+
+use dioxus::prelude::*;
+use sanad_core::passphrase::{PassStrength, strength};
+use sanad_store::Secret;
+
+use crate::components::LangSwitch;
+use crate::i18n::use_tr;
+use crate::runtime::{AppState, CaseCmd, Command, GateView, Problem};
+
+/// First run: language, passphrase (strength shown), optional duress passphrase, optional
+/// enrollment; the sample directory is already loaded and labelled.
+#[component]
+pub fn FirstRunScreen() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut pass = use_signal(String::new);
+    let mut confirm = use_signal(String::new);
+    let mut duress = use_signal(String::new);
+    let mut server = use_signal(String::new);
+    let mut code = use_signal(String::new);
+    let level = strength(&pass());
+    let dir = (state.directory)();
+    let mut notice = state.notice;
+    let create = move |_| {
+        let p = pass();
+        let fail = |id| {
+            Some(Problem {
+                id,
+                n: None,
+                detail: None,
+            })
+        };
+        if strength(&p) == PassStrength::TooShort {
+            return notice.set(fail("setup-too-short"));
+        }
+        if p != confirm() {
+            return notice.set(fail("setup-mismatch"));
+        }
+        let d = duress();
+        if !d.is_empty() && (d == p || strength(&d) == PassStrength::TooShort) {
+            return notice.set(fail("setup-duress-invalid"));
+        }
+        let (srv, c) = (server().trim().to_owned(), code().trim().to_owned());
+        if srv.is_empty() != c.is_empty() {
+            return notice.set(fail("setup-enroll-incomplete"));
+        }
+        notice.set(None);
+        rt.send(Command::Case(CaseCmd::Init {
+            pass: Secret::new(p),
+            duress: (!d.is_empty()).then(|| Secret::new(d)),
+        }));
+        if !srv.is_empty() {
+            rt.send(Command::Case(CaseCmd::Enroll {
+                server: srv,
+                code: c,
+            }));
+        }
+    };
+    rsx! {
+        h1 { {tr.t("setup-title")} }
+        p { {tr.t("setup-intro")} }
+        h2 { {tr.t("setup-language")} }
+        LangSwitch { label: tr.t("lang-interface"), current: tr.lang, interview: false }
+        h2 { {tr.t("setup-passphrase")} }
+        p { class: "note", {tr.t("setup-passphrase-help")} }
+        label { class: "field",
+            span { {tr.t("setup-passphrase")} }
+            input { r#type: "password", id: "setup-pass", class: "search", autocomplete: "new-password",
+                oninput: move |e| pass.set(e.value()) }
+        }
+        p { class: "meter {level.as_str()}", id: "strength", role: "status", "aria-live": "polite",
+            span { class: "bar-fill", "aria-hidden": "true" }
+            {tr.t(&format!("strength-{}", level.as_str()))}
+        }
+        label { class: "field",
+            span { {tr.t("setup-confirm")} }
+            input { r#type: "password", id: "setup-confirm", class: "search", autocomplete: "new-password",
+                oninput: move |e| confirm.set(e.value()) }
+        }
+        details { class: "help",
+            summary { {tr.t("setup-duress")} }
+            p { class: "note", {tr.t("setup-duress-help")} }
+            input { r#type: "password", id: "setup-duress", class: "search", autocomplete: "off",
+                "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+        }
+        details { class: "help",
+            summary { {tr.t("setup-enroll")} }
+            p { class: "note", {tr.t("setup-enroll-help")} }
+            label { class: "field",
+                span { {tr.t("sync-server")} }
+                input { r#type: "url", id: "setup-server", class: "search", dir: "ltr", autocomplete: "off",
+                    placeholder: "https://", oninput: move |e| server.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("sync-code")} }
+                input { r#type: "text", id: "setup-code", class: "search", dir: "ltr", autocomplete: "off",
+                    oninput: move |e| code.set(e.value()) }
+            }
+        }
+        if dir.sample > 0 {
+            p { class: "sample", id: "setup-sample", {tr.n("setup-sample", "count", dir.sample)} }
+        }
+        button { class: "big primary", id: "setup-create", onclick: create, {tr.t("setup-create")} }
+    }
+}
+
+/// Unlock: passphrase; the wait after failed attempts and the attempts left are shown.
+#[component]
+pub fn UnlockScreen() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut pass = use_signal(String::new);
+    let gate = (state.gate)();
+    let busy = gate == GateView::Busy;
+    rsx! {
+        h1 { {tr.t("unlock-title")} }
+        div { class: "unlock",
+            label { class: "field",
+                span { {tr.t("unlock-passphrase")} }
+                input { r#type: "password", id: "unlock-pass", class: "search", autocomplete: "current-password",
+                    oninput: move |e| pass.set(e.value()),
+                    onkeydown: move |e| if e.key() == Key::Enter && !busy {
+                        rt.send(Command::Case(CaseCmd::Unlock(Secret::new(pass()))));
+                    }
+                }
+            }
+            if let GateView::Locked { failed, attempts_left, wait_secs } = gate {
+                if failed > 0 {
+                    p { class: "note", id: "attempts", role: "status", {tr.n("unlock-attempts-left", "n", attempts_left as usize)} }
+                }
+                if wait_secs > 0 {
+                    p { class: "note", id: "wait", role: "status", {tr.n("unlock-wait", "n", wait_secs as usize)} }
+                }
+            }
+            if busy {
+                p { class: "note", role: "status", {tr.t("unlock-busy")} }
+            }
+            button { class: "big primary", id: "unlock", disabled: busy,
+                onclick: move |_| rt.send(Command::Case(CaseCmd::Unlock(Secret::new(pass())))),
+                {tr.t("unlock-button")}
+            }
+        }
+    }
+}

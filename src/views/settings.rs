@@ -1,0 +1,94 @@
+//! Settings: languages, auto-lock, the worker's city, duress passphrase, quick wipe, about.
+
+use dioxus::prelude::*;
+use sanad_core::passphrase::{PassStrength, strength};
+use sanad_store::Secret;
+
+use super::directory::city_name;
+use crate::components::LangSwitch;
+use crate::i18n::use_tr;
+use crate::runtime::{AppState, CaseCmd, Command, Problem};
+
+/// Auto-lock choices, in seconds.
+const IDLE_CHOICES: [u32; 5] = [60, 120, 300, 600, 900];
+/// Cities of the sample region (canonical keys the directory understands).
+pub const CITIES: [&str; 5] = ["oujda", "berkane", "nador", "fes", "rabat"];
+
+/// The settings screen.
+#[component]
+pub fn SettingsScreen() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut duress = use_signal(String::new);
+    let mut wipe_asked = use_signal(|| false);
+    let settings = (state.settings)();
+    let mut notice = state.notice;
+    rsx! {
+        h1 { {tr.t("settings-title")} }
+        h2 { {tr.t("lang-interface")} }
+        LangSwitch { label: tr.t("lang-interface"), current: tr.lang, interview: false }
+        h2 { {tr.t("lang-interview")} }
+        LangSwitch { label: tr.t("lang-interview"), current: (state.interview_lang)(), interview: true }
+        label { class: "field",
+            span { {tr.t("settings-auto-lock")} }
+            select { id: "auto-lock",
+                onchange: move |e| if let Ok(s) = e.value().parse() { rt.send(Command::Case(CaseCmd::SetIdleLock(s))) },
+                for s in IDLE_CHOICES {
+                    option { key: "{s}", value: "{s}", selected: s == settings.idle_lock_secs, {tr.n("settings-minutes", "n", (s / 60) as usize)} }
+                }
+            }
+        }
+        label { class: "field",
+            span { {tr.t("settings-city")} }
+            select { id: "city",
+                onchange: move |e| { let v = e.value(); rt.send(Command::Case(CaseCmd::SetCity((!v.is_empty()).then_some(v)))) },
+                option { value: "", selected: settings.city.is_none(), {tr.t("directory-any-city")} }
+                for c in CITIES {
+                    option { key: "{c}", value: "{c}", selected: settings.city.as_deref() == Some(c), {city_name(c, &tr)} }
+                }
+            }
+        }
+        section {
+            h2 { {tr.t("setup-duress")} }
+            p { class: "note", {tr.t("setup-duress-help")} }
+            input { r#type: "password", id: "settings-duress", class: "search", autocomplete: "off",
+                "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+            div { class: "steps",
+                button { class: "big", id: "duress-save",
+                    onclick: move |_| {
+                        if strength(&duress()) == PassStrength::TooShort {
+                            return notice.set(Some(Problem { id: "setup-too-short", n: None, detail: None }));
+                        }
+                        rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
+                    },
+                    {tr.t("settings-duress-set")}
+                }
+                button { class: "big", id: "duress-clear", onclick: move |_| rt.send(Command::Case(CaseCmd::SetDuress(None))), {tr.t("settings-duress-clear")} }
+            }
+        }
+        section {
+            h2 { {tr.t("settings-wipe")} }
+            p { class: "note", {tr.t("settings-wipe-help")} }
+            if wipe_asked() {
+                div { class: "decided", role: "alertdialog",
+                    p { strong { {tr.t("settings-wipe-confirm")} } }
+                    div { class: "steps",
+                        button { class: "big danger", id: "wipe-confirm", onclick: move |_| { wipe_asked.set(false); rt.send(Command::Case(CaseCmd::Wipe)) }, {tr.t("settings-wipe-now")} }
+                        button { class: "big", id: "wipe-cancel", onclick: move |_| wipe_asked.set(false), {tr.t("cancel")} }
+                    }
+                }
+            } else {
+                button { class: "big danger", id: "wipe", onclick: move |_| wipe_asked.set(true), {tr.t("settings-wipe")} }
+            }
+        }
+        section { id: "about",
+            h2 { {tr.t("about-title")} }
+            p { {tr.t("about-what")} }
+            p { {tr.t("about-not")} }
+            p { {tr.t("about-law")} }
+            p { {tr.t("about-open")} }
+            p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Sync: last success, pending, quarantined, the last error in plain words, "sync now",
+//! and enrollment when the device has none.
+
+use dioxus::prelude::*;
+
+use crate::components::when;
+use crate::i18n::use_tr;
+use crate::runtime::{AppState, CaseCmd, Command};
+
+/// The sync screen.
+#[component]
+pub fn SyncScreen() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut server = use_signal(String::new);
+    let mut code = use_signal(String::new);
+    let s = (state.sync)();
+    rsx! {
+        h1 { {tr.t("sync-title")} }
+        dl { class: "facts", id: "sync-status",
+            dt { {tr.t("sync-server")} }
+            dd { dir: "ltr", {s.server.clone().unwrap_or_else(|| tr.t("sync-none"))} }
+            dt { {tr.t("sync-pending")} }
+            dd { id: "sync-pending", {s.pending.to_string()} }
+            dt { {tr.t("sync-last-success")} }
+            dd { dir: "ltr", {s.last_success_ms.map(when).unwrap_or_else(|| tr.t("sync-never"))} }
+            if !s.quarantined.is_empty() {
+                dt { {tr.t("sync-quarantined")} }
+                dd { {tr.n("sync-quarantined-n", "n", s.quarantined.len())} }
+            }
+        }
+        if let Some(p) = &s.last_error {
+            div { class: "notice error", role: "status", id: "sync-error",
+                p { {tr.t("sync-last-error")} }
+                if let Some(d) = &p.detail { p { class: "detail", lang: "en", dir: "ltr", {d.clone()} } }
+            }
+        }
+        if s.running {
+            p { class: "note", role: "status", id: "sync-running", {tr.t("sync-running")} }
+        }
+        if s.server.is_some() {
+            button { class: "big primary", id: "sync-now", disabled: s.running,
+                onclick: move |_| rt.send(Command::Case(CaseCmd::SyncNow)), {tr.t("sync-now")} }
+        } else {
+            h2 { {tr.t("setup-enroll")} }
+            p { class: "note", {tr.t("setup-enroll-help")} }
+            label { class: "field",
+                span { {tr.t("sync-server")} }
+                input { r#type: "url", id: "sync-server", class: "search", dir: "ltr", autocomplete: "off",
+                    placeholder: "https://", oninput: move |e| server.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("sync-code")} }
+                input { r#type: "text", id: "sync-code", class: "search", dir: "ltr", autocomplete: "off",
+                    oninput: move |e| code.set(e.value()) }
+            }
+            button { class: "big primary", id: "enroll", disabled: s.running,
+                onclick: move |_| rt.send(Command::Case(CaseCmd::Enroll { server: server().trim().to_owned(), code: code().trim().to_owned() })),
+                {tr.t("sync-enroll")}
+            }
+        }
+        p { class: "note", {tr.t("sync-explain")} }
+    }
+}

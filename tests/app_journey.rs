@@ -1,0 +1,200 @@
+//! The whole journey, in-process: first run → a screening of an invented case to its result
+//! → save to a case → referral with consent → lock → unlock → the case is there with its
+//! history. Also: a killed app resumes the screening from its encrypted draft, and wrong
+//! passphrases show the attempts left.
+
+mod util;
+
+use util::{PASSPHRASE, Ui};
+
+/// The code of the question shown.
+fn code(ui: &Ui) -> String {
+    let html = ui.html();
+    let at = html.find("data-code=\"").expect("a question is shown") + 11;
+    html[at..].split('"').next().unwrap().to_owned()
+}
+
+/// Answer the way the first invented vignette says (passport kept, debt, forced clients).
+fn answer_vignette(ui: &mut Ui) {
+    let v = &sanad_test_support::vignettes::VIGNETTES[0];
+    let mut n = 0;
+    while !ui.has("see-result") {
+        let c = code(ui);
+        ui.click(if v.yes.contains(&c.as_str()) {
+            "answer-yes"
+        } else if v.unknown.contains(&c.as_str()) {
+            "answer-unknown"
+        } else {
+            "answer-no"
+        });
+        n += 1;
+        assert!(n <= 94, "the interview ends");
+    }
+}
+
+fn unlock(ui: &mut Ui, pass: &str) {
+    ui.input("unlock-pass", pass);
+    ui.click("unlock");
+}
+
+#[test]
+fn first_run_screening_referral_case_lock_unlock() {
+    let mut ui = Ui::unlocked();
+    assert!(
+        ui.data.path().join("cases").exists(),
+        "the encrypted store is in the data directory"
+    );
+    assert!(ui.html().contains("tout est envoyé"), "nothing to send yet");
+    ui.click("new-screening");
+    answer_vignette(&mut ui);
+    ui.click("see-result");
+    ui.wait_for("save-to-case");
+    let html = ui.html();
+    assert!(html.contains("id=\"classification\""), "{html}");
+    assert!(html.contains("Aide à la décision seulement"));
+
+    // Save to a case, then refer with the person's consent.
+    ui.input("case-ref", "OUJ-2026-0042");
+    ui.input("case-alias", "Invented Person A");
+    ui.click("save-to-case");
+    ui.wait_for("saved");
+    let html = ui.html();
+    assert!(html.contains("OUJ-2026-0042"));
+    let refer = html
+        .split("id=\"refer-")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a suggested service can be referred to")
+        .to_owned();
+    let button = html.split(&format!("id=\"refer-{refer}\"")).nth(1).unwrap();
+    assert!(
+        button[..button.find('>').unwrap()].contains("disabled"),
+        "refer waits for consent"
+    );
+    ui.change("referral-consent", "true");
+    ui.click(&format!("refer-{refer}"));
+    ui.wait_for(&format!("referred-{refer}"));
+
+    // Home counts what is not sent yet: opened, consent ×2, screening, referral.
+    ui.click("home");
+    ui.wait_until(
+        |h| h.contains("\u{2068}5\u{2069} enregistrements non envoyés"),
+        "the unsynced count",
+    );
+
+    // Lock: nothing of the case stays on screen; unlock: the case is there.
+    ui.click("lock");
+    ui.wait_for("unlock");
+    assert!(!ui.html().contains("OUJ-2026-0042"));
+    unlock(&mut ui, PASSPHRASE);
+    ui.wait_for("open-cases");
+    ui.click("open-cases");
+    ui.wait_for("case-OUJ-2026-0042");
+    ui.click("case-OUJ-2026-0042");
+    ui.wait_for("timeline");
+    let html = ui.html();
+    assert!(html.contains("Invented Person A"));
+    assert!(
+        html.contains("Entretien enregistré") && html.contains("Orientation"),
+        "{html}"
+    );
+    assert!(
+        html.contains("faite, sans nouvelles"),
+        "referral status shown"
+    );
+
+    // A note, then close the case (with confirmation).
+    ui.input("note-text", "Invented note: follow-up on Tuesday");
+    ui.click("add-note");
+    ui.wait_until(
+        |h| h.contains("Invented note: follow-up on Tuesday"),
+        "the note",
+    );
+    ui.click("close-case");
+    ui.click("close-confirm");
+    ui.wait_for("case-closed");
+
+    // Search by reference.
+    ui.click("home");
+    ui.click("open-cases");
+    ui.input("case-query", "ouj-2026");
+    ui.wait_for("case-OUJ-2026-0042");
+    ui.input("case-query", "nothing-like-this");
+    ui.wait_until(
+        |h| !h.contains("id=\"case-OUJ-2026-0042\""),
+        "the filtered list",
+    );
+}
+
+#[test]
+fn a_killed_app_resumes_the_screening_from_its_encrypted_draft() {
+    let mut ui = Ui::unlocked();
+    ui.click("new-screening");
+    for _ in 0..4 {
+        ui.click("answer-no");
+    }
+    let at = code(&ui);
+    // Let the last draft write land, then "kill" the app and start it again.
+    ui.settle();
+    let mut ui = ui.restart();
+    unlock(&mut ui, PASSPHRASE);
+    ui.wait_for("resume-screening");
+    assert!(
+        ui.html().contains("(\u{2068}4\u{2069} réponses)"),
+        "{}",
+        ui.html()
+    );
+    ui.click("resume-screening");
+    assert_eq!(code(&ui), at, "the same question as before the kill");
+    // The draft is not readable on disk.
+    for entry in walk(ui.data.path()) {
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        assert!(
+            !bytes.windows(at.len()).any(|w| w == at.as_bytes()),
+            "{} holds a question code in clear",
+            entry.display()
+        );
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if !p.ends_with("directory.db") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn wrong_passphrases_show_the_attempts_left_and_the_right_one_opens() {
+    let mut ui = Ui::unlocked();
+    ui.click("lock");
+    ui.wait_for("unlock");
+    unlock(&mut ui, "not the passphrase");
+    ui.wait_for("notice");
+    assert!(
+        ui.html().contains("Encore \u{2068}9\u{2069} essais"),
+        "{}",
+        ui.html()
+    );
+    unlock(&mut ui, PASSPHRASE);
+    ui.wait_for("new-screening");
+}
+
+#[test]
+fn quick_wipe_asks_first_then_erases_everything() {
+    let mut ui = Ui::unlocked();
+    ui.click("open-settings");
+    ui.click("wipe");
+    ui.click("wipe-cancel");
+    assert!(ui.has("wipe"), "cancel keeps everything");
+    ui.click("wipe");
+    ui.click("wipe-confirm");
+    ui.wait_for("setup-create");
+    assert!(!ui.data.path().join("cases").join("keyring.json").exists());
+}
