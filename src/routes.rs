@@ -35,4 +35,14 @@ pub enum Route {
         SyncScreen {},
         #[route("/settings")]
         SettingsScreen {},
+        // Any other address (a stale link, the liveview test server's entry path) shows home.
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
+}
+
+/// An unknown address: the home screen.
+#[component]
+fn NotFound(segments: Vec<String>) -> Element {
+    let _ = segments;
+    rsx! { HomeScreen {} }
 }
