@@ -45,7 +45,17 @@ impl PartialEq for Shared {
 fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
     let l10n = use_context_provider(|| l10n.0);
     let state = use_context_provider(|| {
-        AppState::new(crate::platform::load_ui_lang(&data_dir).unwrap_or(Lang::Fr))
+        let lang = crate::platform::load_ui_lang(&data_dir).unwrap_or(Lang::Fr);
+        let gate = if crate::platform::has_store(&data_dir) {
+            GateView::Locked {
+                failed: 0,
+                attempts_left: 0,
+                wait_secs: 0,
+            }
+        } else {
+            GateView::FirstRun
+        };
+        AppState::new(lang, gate)
     });
     let rt = use_runtime(state, l10n, data_dir);
     // Lock when the app goes to the background (phone) or the window is hidden: the
@@ -60,6 +70,8 @@ fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
             }
         }
     });
+    #[cfg(feature = "bench-hooks")]
+    bench_reports(state, rt);
     let lang = (state.ui_lang)();
     let gate = (state.gate)();
     rsx! {
@@ -73,4 +85,38 @@ fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
             }
         }
     }
+}
+
+/// Start-up markers for the benchmark (feature `bench-hooks` only).
+#[cfg(feature = "bench-hooks")]
+fn bench_reports(state: AppState, rt: Coroutine<Command>) {
+    use crate::bench;
+    let mut stage = use_signal(|| 0u8);
+    use_effect(move || {
+        if !bench::enabled() {
+            return;
+        }
+        let gate = (state.gate)();
+        let dir_loaded = (state.directory)().loaded;
+        let cases = (state.cases)().len();
+        let want_cases = bench::passphrase().is_some();
+        match stage() {
+            0 if gate != GateView::Starting => {
+                stage.set(1);
+                bench::report_after_paint("SANAD_FIRST_PAINT", false);
+                if let Some(p) = bench::passphrase() {
+                    rt.send(Command::Case(CaseCmd::Unlock(sanad_store::Secret::new(p))));
+                }
+            }
+            1 if gate == GateView::Unlocked && want_cases => {
+                stage.set(2);
+                rt.send(Command::Case(CaseCmd::ListCases(String::new())));
+            }
+            s @ (1 | 2) if dir_loaded && (!want_cases || (s == 2 && cases > 0)) => {
+                stage.set(3);
+                bench::report_after_paint("SANAD_READY", true);
+            }
+            _ => {}
+        }
+    });
 }

@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod backend;
+#[cfg(feature = "bench-hooks")]
+pub mod bench;
 pub mod components;
 pub mod i18n;
 pub mod platform;

@@ -102,11 +102,11 @@ pub struct AppState {
 
 impl AppState {
     /// New signals, in the current scope.
-    pub fn new(ui_lang: Lang) -> AppState {
+    pub fn new(ui_lang: Lang, gate: GateView) -> AppState {
         AppState {
             ui_lang: Signal::new(ui_lang),
             interview_lang: Signal::new(ui_lang),
-            gate: Signal::new(GateView::Starting),
+            gate: Signal::new(gate),
             screening: Signal::new(ScreeningView::default()),
             draft_available: Signal::new(false),
             lookup: Signal::new(Vec::new()),

@@ -175,6 +175,11 @@ impl Vault {
         Ok(v)
     }
 
+    /// Whether a store was set up in `dir` (its key file exists); reads nothing.
+    pub fn exists(dir: &Path) -> bool {
+        keyring::path(dir).exists()
+    }
+
     /// Set up a new store protected by `pass`, unlocked.
     pub fn init(
         dir: impl Into<PathBuf>,
