@@ -6,7 +6,7 @@ chromium-driver (W3C WebDriver over HTTP, standard library only).
 First run -> screening of an invented case -> result -> save to a case -> referral with
 consent -> cases -> lock -> unlock -> the case is there; then the main screens in Arabic
 (dir="rtl"). Screenshots of every main screen in French and Arabic go to
-target/screenshots/{fr,ar}-NN-<screen>.png.
+target/screenshots/{fr,ar}-<screen>.png.
 
 Usage: e2e.py <app-url> <chromedriver-url> <screenshot-dir>
 """
@@ -86,10 +86,49 @@ def shot(lang, name):
     time.sleep(0.3)
     step_no[lang] += 1
     png = base64.b64decode(call("GET", S + "/screenshot"))
-    path = os.path.join(SHOTS, f"{lang}-{step_no[lang]:02d}-{name}.png")
+    path = os.path.join(SHOTS, f"{lang}-{name}.png")
     with open(path, "wb") as f:
         f.write(png)
     print("screenshot", path)
+
+
+A11Y_JS = """
+const small = [];
+for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea')) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) continue;           // not displayed
+  if (el.type === 'checkbox') continue;                    // its label row is the target
+  if (r.height < 47.5 || r.width < 47.5) small.push((el.id || el.tagName) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+}
+const unlabelled = [];
+for (const el of document.querySelectorAll('input, select, textarea')) {
+  if (el.type === 'checkbox' && el.closest('label')) continue;
+  if (!el.getAttribute('aria-label') && !el.closest('label')) unlabelled.push(el.id || el.tagName);
+}
+return {small, unlabelled};
+"""
+
+ZOOM_JS = """
+document.documentElement.style.fontSize = '200%';
+const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+const wide = [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.id || e.tagName).slice(0, 5);
+return {over, wide};
+"""
+
+
+def accessible(lang, name, zoom_shot=False):
+    """Touch targets of at least 48 px, labelled controls, and no sideways scrolling at 200 % text."""
+    r = js(A11Y_JS)
+    if r["small"] or r["unlabelled"]:
+        raise SystemExit(f"e2e: {lang} {name}: targets under 48 px {r['small']}, unlabelled {r['unlabelled']}")
+    z = js(ZOOM_JS)
+    try:
+        if z["over"] > 1:
+            raise SystemExit(f"e2e: {lang} {name}: at 200 % text the page scrolls sideways by {z['over']} px ({z['wide']})")
+        if zoom_shot:
+            shot(lang, name + "-200pc-text")
+    finally:
+        js("document.documentElement.style.fontSize = '';")
 
 
 def page():
@@ -120,15 +159,18 @@ try:
     click("setup-create")
     wait_id("new-screening")
     shot("fr", "home")
+    accessible("fr", "home", zoom_shot=True)
     # Screening.
     click("new-screening")
     wait_id("question")
     shot("fr", "question")
+    accessible("fr", "question")
     answer_interview(YES)
     click("see-result")
     wait_id("save-to-case")
     wait("return document.querySelector('[id^=\"refer-\"]') === null && document.querySelectorAll('#referrals .service').length > 0", "referral services")
     shot("fr", "result")
+    accessible("fr", "result")
     type_in("case-ref", "E2E-OUJ-0001")
     type_in("case-alias", "Invented Person B")
     click("save-to-case")
@@ -148,19 +190,22 @@ try:
     click("case-E2E-OUJ-0001")
     wait_id("timeline")
     shot("fr", "case")
+    accessible("fr", "case")
     # Directory, sync, settings.
     click("home"); click("open-directory"); wait_id("directory-query")
     type_in("directory-query", "santé")
     wait("return document.querySelectorAll('#directory-hits li').length > 0", "directory results")
     shot("fr", "directory")
+    accessible("fr", "directory")
     first = js("return document.querySelector('#directory-hits a').id")
     click(first); wait_id("service-name"); shot("fr", "service")
-    click("home"); click("open-sync"); wait_id("sync-status"); shot("fr", "sync")
-    click("home"); click("open-settings"); wait_id("about"); shot("fr", "settings")
+    click("home"); click("open-sync"); wait_id("sync-status"); shot("fr", "sync"); accessible("fr", "sync")
+    click("home"); click("open-settings"); wait_id("about"); shot("fr", "settings"); accessible("fr", "settings")
     # Lock, then unlock: the case is still there.
     click("home"); click("lock"); wait_id("unlock-pass")
     assert "E2E-OUJ-0001" not in page(), "case data left on the lock screen"
     shot("fr", "unlock")
+    accessible("fr", "unlock")
     type_in("unlock-pass", PASS)
     click("unlock")
     wait_id("open-cases")
@@ -171,18 +216,18 @@ try:
     wait("return document.querySelector('.app').getAttribute('dir') === 'rtl'", 'dir="rtl"')
     shot("ar", "cases")
     click("case-E2E-OUJ-0001"); wait_id("timeline"); shot("ar", "case")
-    click("home"); wait_id("new-screening"); shot("ar", "home")
+    click("home"); wait_id("new-screening"); shot("ar", "home"); accessible("ar", "home", zoom_shot=True)
     click("new-screening"); wait_id("question"); shot("ar", "question")
     answer_interview({"consent.informed_given"})
-    click("see-result"); wait_id("save-to-case"); shot("ar", "result")
+    click("see-result"); wait_id("save-to-case"); shot("ar", "result"); accessible("ar", "result")
     click("home"); click("open-directory"); wait_id("directory-query")
     type_in("directory-query", "صحة")
     wait("return document.querySelectorAll('#directory-hits li').length > 0", "directory results")
     shot("ar", "directory")
     first = js("return document.querySelector('#directory-hits a').id")
-    click(first); wait_id("service-name"); shot("ar", "service")
+    click(first); wait_id("service-name"); shot("ar", "service"); accessible("ar", "service")
     click("home"); click("open-sync"); wait_id("sync-status"); shot("ar", "sync")
-    click("home"); click("open-settings"); wait_id("about"); shot("ar", "settings")
+    click("home"); click("open-settings"); wait_id("about"); shot("ar", "settings"); accessible("ar", "settings")
     click("home"); click("lock"); wait_id("unlock-pass"); shot("ar", "unlock")
     click("sos"); wait_id("emergency-numbers"); shot("ar", "emergency")
     print("e2e: journey passed in a real browser engine; screenshots in", SHOTS)
