@@ -4,8 +4,8 @@ dioxus-liveview (sanad-liveview) and clicked through in headless Chromium via
 chromium-driver (W3C WebDriver over HTTP, standard library only).
 
 First run -> screening of an invented case -> result -> save to a case -> referral with
-consent -> cases -> lock -> unlock -> the case is there; then the main screens in Arabic
-(dir="rtl"). Screenshots of every main screen in French and Arabic go to
+consent -> cases -> lock -> unlock -> the case is there -> the page hidden (app in the
+background) locks it; then the main screens in Arabic (dir="rtl"). Screenshots of every main screen in French and Arabic go to
 target/screenshots/{fr,ar}-<screen>.png.
 
 Usage: e2e.py <app-url> <chromedriver-url> <screenshot-dir>
@@ -210,6 +210,17 @@ try:
     click("unlock")
     wait_id("open-cases")
     click("open-cases"); wait_id("case-E2E-OUJ-0001")
+
+    # The app going to the background (the page hidden) locks it at once.
+    js("Object.defineProperty(document, 'hidden', {value: true, configurable: true});"
+       "document.dispatchEvent(new Event('visibilitychange'));")
+    wait_id("unlock-pass")
+    assert "E2E-OUJ-0001" not in page(), "case data left on screen after going to the background"
+    js("Object.defineProperty(document, 'hidden', {value: false, configurable: true});")
+    type_in("unlock-pass", PASS)
+    click("unlock")
+    # Unlocking returns to the screen the worker was on (the case list, read again).
+    wait_id("case-E2E-OUJ-0001")
 
     # Arabic: the layout mirrors, without restart.
     click("ui-lang-ar")
