@@ -46,7 +46,7 @@ fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
     let l10n = use_context_provider(|| l10n.0);
     let state = use_context_provider(|| {
         let lang = crate::platform::load_ui_lang(&data_dir).unwrap_or(Lang::Fr);
-        let gate = if crate::platform::has_store(&data_dir) {
+        let gate = if crate::backend::store_exists(&data_dir) {
             GateView::Locked {
                 failed: 0,
                 attempts_left: 0,

@@ -46,10 +46,3 @@ pub fn save_ui_lang(data_dir: &std::path::Path, lang: sanad_i18n::Lang) {
     let _ = std::fs::create_dir_all(data_dir);
     let _ = std::fs::write(data_dir.join("ui-language"), lang.code());
 }
-
-/// Whether a case store was set up in this data directory (its key file exists). Lets the
-/// first frame show the unlock or set-up screen at once; the case worker then reports the
-/// exact state (attempts left, wait, or a wipe by the dead-man timer).
-pub fn has_store(data_dir: &std::path::Path) -> bool {
-    sanad_store::Vault::exists(&data_dir.join("cases"))
-}

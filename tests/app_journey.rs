@@ -5,6 +5,7 @@
 
 mod util;
 
+use sanad_test_support::env::{all_files, contains};
 use util::{PASSPHRASE, Ui};
 
 /// The code of the question shown.
@@ -147,27 +148,16 @@ fn a_killed_app_resumes_the_screening_from_its_encrypted_draft() {
     ui.click("resume-screening");
     assert_eq!(code(&ui), at, "the same question as before the kill");
     // The draft is not readable on disk.
-    for entry in walk(ui.data.path()) {
-        let bytes = std::fs::read(&entry).unwrap_or_default();
+    for (path, bytes) in all_files(ui.data.path()) {
+        if path.ends_with("directory.db") {
+            continue;
+        }
         assert!(
-            !bytes.windows(at.len()).any(|w| w == at.as_bytes()),
+            !contains(&bytes, at.as_bytes()),
             "{} holds a question code in clear",
-            entry.display()
+            path.display()
         );
     }
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else if !p.ends_with("directory.db") {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[test]

@@ -21,6 +21,11 @@ use super::{
     TimelineItem,
 };
 
+/// Where the encrypted case store lives in the app's data directory.
+pub(crate) fn store_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("cases")
+}
+
 /// The draft slot of the screening in progress.
 const DRAFT: &str = "screening";
 /// Store setting: the worker's city.
@@ -661,7 +666,7 @@ pub(super) fn run(
     out: UnboundedSender<Out>,
 ) {
     let mut w = Worker {
-        dir: data_dir.join("cases"),
+        dir: store_dir(data_dir),
         vault: None,
         out,
         directory,

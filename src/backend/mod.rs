@@ -83,6 +83,13 @@ impl Backend {
     }
 }
 
+/// Whether a case store was set up in this data directory (its key file exists; nothing
+/// is read). Lets the first frame show the unlock or set-up screen at once; the case
+/// worker then reports the exact state (attempts left, wait, or a dead-man wipe).
+pub fn store_exists(data_dir: &std::path::Path) -> bool {
+    sanad_store::Vault::exists(&cases::store_dir(data_dir))
+}
+
 /// A problem to tell the worker, as a message id and an optional number (never case
 /// data). `detail` holds the store's or the server's own words, in English, data-free.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +103,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(id: &'static str) -> Problem {
+    /// A message without a number or detail.
+    pub fn new(id: &'static str) -> Problem {
         Problem {
             id,
             n: None,

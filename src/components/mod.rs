@@ -73,6 +73,27 @@ pub fn Notice() -> Element {
     }
 }
 
+/// The server address and one-time code of an enrollment (set-up and sync screens), as
+/// uncontrolled inputs writing into the caller's signals. Ids are `<prefix>-server` and
+/// `<prefix>-code`.
+#[component]
+pub fn EnrollFields(prefix: &'static str, server: Signal<String>, code: Signal<String>) -> Element {
+    let tr = use_tr();
+    let (mut server, mut code) = (server, code);
+    rsx! {
+        label { class: "field",
+            span { {tr.t("sync-server")} }
+            input { r#type: "url", id: "{prefix}-server", class: "search", dir: "ltr", autocomplete: "off",
+                placeholder: "https://", oninput: move |e| server.set(e.value()) }
+        }
+        label { class: "field",
+            span { {tr.t("sync-code")} }
+            input { r#type: "text", id: "{prefix}-code", class: "search", dir: "ltr", autocomplete: "off",
+                oninput: move |e| code.set(e.value()) }
+        }
+    }
+}
+
 /// Three buttons, one per language, each written in its own language.
 #[component]
 pub fn LangSwitch(label: String, current: Lang, interview: bool) -> Element {

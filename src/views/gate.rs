@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use sanad_core::passphrase::{PassStrength, strength};
 use sanad_store::Secret;
 
-use crate::components::LangSwitch;
+use crate::components::{EnrollFields, LangSwitch};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command, GateView, Problem};
 
@@ -19,20 +19,14 @@ pub fn FirstRunScreen() -> Element {
     let mut pass = use_signal(String::new);
     let mut confirm = use_signal(String::new);
     let mut duress = use_signal(String::new);
-    let mut server = use_signal(String::new);
-    let mut code = use_signal(String::new);
+    let server = use_signal(String::new);
+    let code = use_signal(String::new);
     let level = strength(&pass());
     let dir = (state.directory)();
     let mut notice = state.notice;
     let create = move |_| {
         let p = pass();
-        let fail = |id| {
-            Some(Problem {
-                id,
-                n: None,
-                detail: None,
-            })
-        };
+        let fail = |id| Some(Problem::new(id));
         if strength(&p) == PassStrength::TooShort {
             return notice.set(fail("setup-too-short"));
         }
@@ -89,16 +83,7 @@ pub fn FirstRunScreen() -> Element {
         details { class: "help",
             summary { {tr.t("setup-enroll")} }
             p { class: "note", {tr.t("setup-enroll-help")} }
-            label { class: "field",
-                span { {tr.t("sync-server")} }
-                input { r#type: "url", id: "setup-server", class: "search", dir: "ltr", autocomplete: "off",
-                    placeholder: "https://", oninput: move |e| server.set(e.value()) }
-            }
-            label { class: "field",
-                span { {tr.t("sync-code")} }
-                input { r#type: "text", id: "setup-code", class: "search", dir: "ltr", autocomplete: "off",
-                    oninput: move |e| code.set(e.value()) }
-            }
+            EnrollFields { prefix: "setup", server, code }
         }
         if dir.sample > 0 {
             p { class: "sample", id: "setup-sample", {tr.n("setup-sample", "count", dir.sample)} }

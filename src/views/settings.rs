@@ -58,7 +58,7 @@ pub fn SettingsScreen() -> Element {
                 button { class: "big", id: "duress-save",
                     onclick: move |_| {
                         if strength(&duress()) == PassStrength::TooShort {
-                            return notice.set(Some(Problem { id: "setup-too-short", n: None, detail: None }));
+                            return notice.set(Some(Problem::new("setup-too-short")));
                         }
                         rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
                     },

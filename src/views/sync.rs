@@ -3,7 +3,7 @@
 
 use dioxus::prelude::*;
 
-use crate::components::when;
+use crate::components::{EnrollFields, when};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command};
 
@@ -13,8 +13,8 @@ pub fn SyncScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let mut server = use_signal(String::new);
-    let mut code = use_signal(String::new);
+    let server = use_signal(String::new);
+    let code = use_signal(String::new);
     let s = (state.sync)();
     rsx! {
         h1 { {tr.t("sync-title")} }
@@ -45,16 +45,7 @@ pub fn SyncScreen() -> Element {
         } else {
             h2 { {tr.t("setup-enroll")} }
             p { class: "note", {tr.t("setup-enroll-help")} }
-            label { class: "field",
-                span { {tr.t("sync-server")} }
-                input { r#type: "url", id: "sync-server", class: "search", dir: "ltr", autocomplete: "off",
-                    placeholder: "https://", oninput: move |e| server.set(e.value()) }
-            }
-            label { class: "field",
-                span { {tr.t("sync-code")} }
-                input { r#type: "text", id: "sync-code", class: "search", dir: "ltr", autocomplete: "off",
-                    oninput: move |e| code.set(e.value()) }
-            }
+            EnrollFields { prefix: "sync", server, code }
             button { class: "big primary", id: "enroll", disabled: s.running,
                 onclick: move |_| rt.send(Command::Case(CaseCmd::Enroll { server: server().trim().to_owned(), code: code().trim().to_owned() })),
                 {tr.t("sync-enroll")}

@@ -32,7 +32,11 @@ impl Ui {
     /// The app, rendered and settled.
     pub fn start() -> Ui {
         dioxus_html::set_event_converter(Box::new(SerializedHtmlEventConverter));
-        let data = sanad_test_support::env::TempDir::new("app");
+        Ui::boot(sanad_test_support::env::TempDir::new("app"))
+    }
+
+    /// The app on `data`, rendered, once its first screen (set-up or unlock) is shown.
+    fn boot(data: sanad_test_support::env::TempDir) -> Ui {
         let mut dom = VirtualDom::new_with_props(
             sanad::app::AppIn,
             sanad::app::AppInProps {
@@ -95,20 +99,7 @@ impl Ui {
         let Ui { dom, rt, data } = self;
         drop(dom);
         drop(rt);
-        let mut dom = VirtualDom::new_with_props(
-            sanad::app::AppIn,
-            sanad::app::AppInProps {
-                data_dir: data.path().to_path_buf(),
-            },
-        );
-        dom.rebuild_in_place();
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .expect("tokio runtime");
-        let mut ui = Ui { dom, rt, data };
-        ui.wait_for_any(&["setup-create", "unlock"]);
-        ui
+        Ui::boot(data)
     }
 
     /// Run tasks (the runtime coroutine, router) and re-render until nothing is pending.
