@@ -80,7 +80,6 @@ fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
             match gate {
                 GateView::Unlocked => rsx! { Router::<Route> {} },
                 GateView::FirstRun => rsx! { Header { routed: false } Notice {} main { class: "screen", FirstRunScreen {} } },
-                GateView::Starting => rsx! { Header { routed: false } main { class: "screen", p { class: "note", role: "status", "…" } } },
                 GateView::Locked { .. } | GateView::Busy => rsx! { Header { routed: false } Notice {} main { class: "screen", UnlockScreen {} } },
             }
         }
@@ -101,7 +100,7 @@ fn bench_reports(state: AppState, rt: Coroutine<Command>) {
         let cases = (state.cases)().len();
         let want_cases = bench::passphrase().is_some();
         match stage() {
-            0 if gate != GateView::Starting => {
+            0 => {
                 stage.set(1);
                 bench::report_after_paint("SANAD_FIRST_PAINT", false);
                 if let Some(p) = bench::passphrase() {

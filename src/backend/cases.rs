@@ -31,6 +31,23 @@ const DRAFT: &str = "screening";
 /// Store setting: the worker's city.
 const CITY: &str = "app.city";
 
+/// A screening's answers and result, and the case to save them to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreeningToSave {
+    /// Case reference (an existing case gets the screening; a new reference opens one).
+    pub reference: String,
+    /// Alias the person chose (may be empty; used when a case is opened).
+    pub alias: String,
+    /// Answers by code.
+    pub answers: BTreeMap<String, Answer>,
+    /// Outcome.
+    pub outcome: Outcome,
+    /// Classification.
+    pub classification: Classification,
+    /// Suggested referral categories.
+    pub referrals: Vec<RefCategory>,
+}
+
 /// What the case worker does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CaseCmd {
@@ -52,20 +69,7 @@ pub enum CaseCmd {
     /// Drop the screening in progress.
     DiscardDraft,
     /// Save a screening's result to a new or existing case (by reference).
-    SaveScreening {
-        /// Case reference.
-        reference: String,
-        /// Alias the person chose (may be empty).
-        alias: String,
-        /// Answers by code.
-        answers: BTreeMap<String, Answer>,
-        /// Outcome.
-        outcome: Outcome,
-        /// Classification.
-        classification: Classification,
-        /// Suggested referral categories.
-        referrals: Vec<RefCategory>,
-    },
+    SaveScreening(ScreeningToSave),
     /// Record a referral the person agreed to.
     Refer {
         /// Case id.
@@ -196,7 +200,7 @@ impl Worker {
     }
 
     fn fail(&self, p: Problem) {
-        self.send(Out::Failed(p));
+        self.send(Out::Notice(p));
     }
 
     fn gate(&mut self) {
@@ -471,21 +475,7 @@ impl Worker {
                     let _ = v.delete_draft(DRAFT);
                 }
             }
-            CaseCmd::SaveScreening {
-                reference,
-                alias,
-                answers,
-                outcome,
-                classification,
-                referrals,
-            } => self.save_screening(
-                reference,
-                alias,
-                answers,
-                outcome,
-                classification,
-                referrals,
-            ),
+            CaseCmd::SaveScreening(s) => self.save_screening(s),
             CaseCmd::Refer {
                 case,
                 category,
@@ -579,7 +569,7 @@ impl Worker {
             CaseCmd::SetDuress(d) => {
                 if let Some(v) = self.vault.as_mut() {
                     match v.set_duress(d.as_ref()) {
-                        Ok(()) => self.send(Out::Failed(Problem::new("settings-duress-saved"))),
+                        Ok(()) => self.send(Out::Notice(Problem::new("settings-duress-saved"))),
                         Err(e) => self.fail(store_problem(&e)),
                     }
                 }
@@ -596,15 +586,15 @@ impl Worker {
         }
     }
 
-    fn save_screening(
-        &mut self,
-        reference: String,
-        alias: String,
-        answers: BTreeMap<String, Answer>,
-        outcome: Outcome,
-        classification: Classification,
-        referrals: Vec<RefCategory>,
-    ) {
+    fn save_screening(&mut self, s: ScreeningToSave) {
+        let ScreeningToSave {
+            reference,
+            alias,
+            answers,
+            outcome,
+            classification,
+            referrals,
+        } = s;
         let reference = reference.trim().to_owned();
         if reference.is_empty() {
             return self.fail(Problem::new("case-reference-empty"));

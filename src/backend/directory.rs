@@ -3,7 +3,7 @@
 
 use futures_channel::mpsc::UnboundedSender;
 use sanad_core::RefCategory;
-use sanad_core::directory::{DirectoryQuery, LocalTime, is_open, parse_json};
+use sanad_core::directory::{DirectoryQuery, LocalTime, Service, is_open, parse_json};
 use sanad_store::directory::{Directory, casablanca_now};
 use std::path::Path;
 use std::sync::mpsc::Receiver;
@@ -13,24 +13,28 @@ use super::{Out, ServiceCard};
 /// The sample directory shipped with the app (loaded on first run, labelled as sample).
 pub const SAMPLE_DIRECTORY: &str = include_str!("../../assets/sample-directory.json");
 
+/// A directory search as the screen asks for it: words in any language, optional filters.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DirectorySearch {
+    /// What the worker typed.
+    pub text: String,
+    /// Only this referral category.
+    pub category: Option<RefCategory>,
+    /// Only this city (canonical key).
+    pub city: Option<String>,
+    /// Only services where this language is spoken (ISO 639).
+    pub language: Option<String>,
+    /// Only services for this group (`sanad-eligibility` code).
+    pub serves: Option<String>,
+    /// Only services open now (Morocco time).
+    pub open_now: bool,
+}
+
 /// What the directory worker does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DirCmd {
-    /// Search (words in any language, optional filters).
-    Search {
-        /// What the worker typed.
-        text: String,
-        /// Only this referral category.
-        category: Option<RefCategory>,
-        /// Only this city (canonical key).
-        city: Option<String>,
-        /// Only services where this language is spoken (ISO 639).
-        language: Option<String>,
-        /// Only services for this group (`sanad-eligibility` code).
-        serves: Option<String>,
-        /// Only services open now (Morocco time).
-        open_now: bool,
-    },
+    /// Search.
+    Search(DirectorySearch),
     /// Show one service.
     Open(String),
     /// Services for each category, those in `city` first.
@@ -69,15 +73,17 @@ fn ready(d: &Option<Directory>) -> Out {
     }
 }
 
+/// A service for the screens, with "open now" at local time `now`.
+fn card(s: &Service, now: Option<LocalTime>) -> ServiceCard {
+    ServiceCard::of(s, now.and_then(|t| is_open(&s.view.schedules, t)))
+}
+
 fn cards(d: &Directory, q: &DirectoryQuery, now: Option<LocalTime>) -> Vec<ServiceCard> {
     d.search(q)
         .unwrap_or_default()
         .iter()
         .filter_map(|h| d.service(&h.id).ok().flatten())
-        .map(|s| {
-            let open = now.and_then(|t| is_open(&s.view.schedules, t));
-            ServiceCard::of(&s, open)
-        })
+        .map(|s| card(&s, now))
         .collect()
 }
 
@@ -93,68 +99,61 @@ pub(super) fn run(data_dir: &Path, rx: Receiver<DirCmd>, out: UnboundedSender<Ou
 }
 
 fn handle(data_dir: &Path, dir: &mut Option<Directory>, cmd: DirCmd, out: &UnboundedSender<Out>) {
-    {
-        if cmd == DirCmd::Reload {
-            *dir = open(data_dir);
-            let _ = out.unbounded_send(ready(dir));
-            return;
-        }
-        let Some(d) = dir.as_ref() else { return };
-        let now = casablanca_now().ok();
-        let event = match cmd {
-            DirCmd::Search {
+    if cmd == DirCmd::Reload {
+        *dir = open(data_dir);
+        let _ = out.unbounded_send(ready(dir));
+        return;
+    }
+    let Some(d) = dir.as_ref() else { return };
+    let now = casablanca_now().ok();
+    let event = match cmd {
+        DirCmd::Search(DirectorySearch {
+            text,
+            category,
+            city,
+            language,
+            serves,
+            open_now,
+        }) => {
+            let q = DirectoryQuery {
                 text,
                 category,
                 city,
                 language,
                 serves,
-                open_now,
-            } => {
-                let q = DirectoryQuery {
-                    text,
-                    category,
-                    city,
-                    language,
-                    serves,
-                    open_at: if open_now { now } else { None },
-                    limit: 50,
-                    ..DirectoryQuery::default()
-                };
-                Out::DirectoryResults(cards(d, &q, now))
-            }
-            DirCmd::Open(id) => Out::Service(
-                d.service(&id)
-                    .ok()
-                    .flatten()
-                    .map(|s| ServiceCard::of(&s, now.and_then(|t| is_open(&s.view.schedules, t)))),
-            ),
-            DirCmd::ReferralOptions { categories, city } => {
-                let options = categories
-                    .into_iter()
-                    .map(|category| {
-                        let q = |city: Option<String>| DirectoryQuery {
-                            category: Some(category),
-                            city,
-                            limit: 5,
-                            ..DirectoryQuery::default()
-                        };
-                        // Same city first, then the others.
-                        let mut list = match &city {
-                            Some(c) => cards(d, &q(Some(c.clone())), now),
-                            None => Vec::new(),
-                        };
-                        for s in cards(d, &q(None), now) {
-                            if list.len() < 5 && !list.iter().any(|x| x.id == s.id) {
-                                list.push(s);
-                            }
+                open_at: if open_now { now } else { None },
+                limit: 50,
+                ..DirectoryQuery::default()
+            };
+            Out::DirectoryResults(cards(d, &q, now))
+        }
+        DirCmd::Open(id) => Out::Service(d.service(&id).ok().flatten().map(|s| card(&s, now))),
+        DirCmd::ReferralOptions { categories, city } => {
+            let options = categories
+                .into_iter()
+                .map(|category| {
+                    let q = |city: Option<String>| DirectoryQuery {
+                        category: Some(category),
+                        city,
+                        limit: 5,
+                        ..DirectoryQuery::default()
+                    };
+                    // Same city first, then the others.
+                    let mut list = match &city {
+                        Some(c) => cards(d, &q(Some(c.clone())), now),
+                        None => Vec::new(),
+                    };
+                    for s in cards(d, &q(None), now) {
+                        if list.len() < 5 && !list.iter().any(|x| x.id == s.id) {
+                            list.push(s);
                         }
-                        (category, list)
-                    })
-                    .collect();
-                Out::ReferralOptions(options)
-            }
-            DirCmd::Reload => return,
-        };
-        let _ = out.unbounded_send(event);
-    }
+                    }
+                    (category, list)
+                })
+                .collect();
+            Out::ReferralOptions(options)
+        }
+        DirCmd::Reload => return,
+    };
+    let _ = out.unbounded_send(event);
 }

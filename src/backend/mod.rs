@@ -13,8 +13,8 @@ mod cases;
 mod directory;
 mod views;
 
-pub use cases::CaseCmd;
-pub use directory::{DirCmd, SAMPLE_DIRECTORY};
+pub use cases::{CaseCmd, ScreeningToSave};
+pub use directory::{DirCmd, DirectorySearch, SAMPLE_DIRECTORY};
 pub use views::*;
 
 use futures_channel::mpsc::UnboundedSender;

@@ -10,8 +10,8 @@ use super::Problem;
 pub enum Out {
     /// The store's state changed (set up, unlocked, locked, wiped).
     Gate(GateView),
-    /// Something failed; the message says what, in the worker's language.
-    Failed(Problem),
+    /// A message for the worker: what failed, or a confirmation (ids ending in `-saved`).
+    Notice(Problem),
     /// The unfinished screening found at unlock (`None`: there is none).
     Draft(Option<SessionDraft>),
     /// Counts for the home screen.
@@ -57,11 +57,8 @@ pub enum Out {
 }
 
 /// The store's state, for the gate (set-up and unlock screens).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GateView {
-    /// Not known yet (the worker is starting).
-    #[default]
-    Starting,
     /// No store: first run.
     FirstRun,
     /// Locked.

@@ -8,8 +8,8 @@
 mod state;
 
 pub use crate::backend::{
-    CaseCmd, CaseDetail, CaseRow, GateView, Problem, SAMPLE_DIRECTORY, ServiceCard, SettingsView,
-    SyncView,
+    CaseCmd, CaseDetail, CaseRow, DirectorySearch, GateView, Problem, SAMPLE_DIRECTORY,
+    ServiceCard, SettingsView, SyncView,
 };
 pub use state::{AppState, DirectoryView, ScreeningView};
 
@@ -17,12 +17,12 @@ use dioxus::prelude::*;
 use futures_util::StreamExt;
 use futures_util::stream::select;
 use sanad_core::lookup::IndicatorIndex;
-use sanad_core::{Answer, Engine, RefCategory, Session, code_id};
+use sanad_core::{Answer, Engine, Session};
 use sanad_i18n::{Lang, Localizer};
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use crate::backend::{Backend, DirCmd, Out};
+use crate::backend::{Backend, DirCmd, Out, ScreeningToSave};
 
 /// What the UI asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,21 +43,8 @@ pub enum Command {
     SetInterviewLang(Lang),
     /// Search the indicator catalogue.
     SearchIndicators(String),
-    /// Search the referral directory (words in any language, optional filters).
-    SearchDirectory {
-        /// What the worker typed.
-        text: String,
-        /// Only this referral category.
-        category: Option<RefCategory>,
-        /// Only this city (canonical key).
-        city: Option<String>,
-        /// Only services where this language is spoken (ISO 639).
-        language: Option<String>,
-        /// Only services for this group (`sanad-eligibility` code).
-        serves: Option<String>,
-        /// Only services open now.
-        open_now: bool,
-    },
+    /// Search the referral directory.
+    SearchDirectory(DirectorySearch),
     /// Show one directory service.
     OpenService(String),
     /// Find services for the result's suggested referrals (the worker's city first).
@@ -188,21 +175,7 @@ impl Task {
                 let lang = (s.ui_lang)();
                 s.lookup.set(self.index.search(&q, lang.code(), 20));
             }
-            Command::SearchDirectory {
-                text,
-                category,
-                city,
-                language,
-                serves,
-                open_now,
-            } => self.backend.directory(DirCmd::Search {
-                text,
-                category,
-                city,
-                language,
-                serves,
-                open_now,
-            }),
+            Command::SearchDirectory(q) => self.backend.directory(DirCmd::Search(q)),
             Command::OpenService(id) => self.backend.directory(DirCmd::Open(id)),
             Command::LoadReferralOptions => {
                 let categories = (s.screening)()
@@ -222,14 +195,14 @@ impl Task {
                     .iter()
                     .map(|(c, a)| (c.as_str().to_owned(), a))
                     .collect();
-                self.backend.cases(CaseCmd::SaveScreening {
+                self.backend.cases(CaseCmd::SaveScreening(ScreeningToSave {
                     reference,
                     alias,
                     answers,
                     outcome: r.outcome,
                     classification: r.classification,
                     referrals: r.referrals,
-                });
+                }));
             }
             Command::Case(c) => {
                 if let CaseCmd::Refer { .. } = &c {
@@ -257,14 +230,13 @@ impl Task {
                 }
                 s.gate.set(g);
             }
-            Out::Failed(p) => s.notice.set(Some(p)),
+            Out::Notice(p) => s.notice.set(Some(p)),
             Out::Draft(d) => {
                 if let (Some(d), Ok(e)) = (d, &self.engine) {
                     let (session, _dropped) = Session::from_draft(&d);
                     self.session = session;
                     let view = state::view_of(e, &self.session);
-                    s.draft_available
-                        .set(view.answered > 0 || !self.session.steps().is_empty());
+                    s.draft_available.set(!self.session.steps().is_empty());
                     s.screening.set(view);
                 } else {
                     s.draft_available.set(false);
@@ -288,9 +260,4 @@ impl Task {
             Out::ReferralOptions(o) => s.referral_options.set(o),
         }
     }
-}
-
-/// Whether an answer is `yes` for a code name.
-pub(crate) fn is_yes(s: &Session, code: &str) -> bool {
-    code_id(code).is_some_and(|id| s.answers().is_yes(id))
 }

@@ -2,7 +2,7 @@
 
 use dioxus::prelude::*;
 use sanad_core::lookup::LookupHit;
-use sanad_core::{CodeId, Engine, RefCategory, ScreeningResult, Session};
+use sanad_core::{Answer, CodeId, Engine, RefCategory, ScreeningResult, Session, code_id};
 use sanad_i18n::Lang;
 use std::rc::Rc;
 
@@ -46,17 +46,15 @@ pub struct ScreeningView {
 
 pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
     let answers = s.answers();
-    let answered = |c: &str, a: sanad_core::Answer| {
-        sanad_core::code_id(c).is_some_and(|id| answers.get(id) == Some(a))
-    };
+    let answered = |c: &str, a: Answer| code_id(c).is_some_and(|id| answers.get(id) == Some(a));
     ScreeningView {
         current: s.current(e),
         answered: s.answered(),
         decided: s.is_decided(e),
         can_back: !s.steps().is_empty(),
-        emergency: super::is_yes(s, "safety.immediate_danger")
-            || super::is_yes(s, "safety.urgent_medical_need"),
-        consent_refused: answered("consent.informed_given", sanad_core::Answer::No),
+        emergency: answered("safety.immediate_danger", Answer::Yes)
+            || answered("safety.urgent_medical_need", Answer::Yes),
+        consent_refused: answered("consent.informed_given", Answer::No),
         result: Some(Rc::new(s.result(e))),
     }
 }

@@ -6,7 +6,7 @@ use sanad_i18n::Lang;
 
 use crate::i18n::{Tr, use_tr};
 use crate::routes::Route;
-use crate::runtime::{AppState, Command, ServiceCard};
+use crate::runtime::{AppState, Command, DirectorySearch, ServiceCard};
 
 /// A city's name for the interface: its Arabic spelling in Arabic, else the usual Latin one.
 pub(crate) fn city_name(key: &str, tr: &Tr) -> String {
@@ -52,14 +52,14 @@ pub fn DirectoryScreen() -> Element {
     let mut serves = use_signal(|| None::<String>);
     let mut open_now = use_signal(|| false);
     let search = move || {
-        rt.send(Command::SearchDirectory {
+        rt.send(Command::SearchDirectory(DirectorySearch {
             text: text(),
             category: category(),
             city: city(),
             language: language(),
             serves: serves(),
             open_now: open_now(),
-        })
+        }))
     };
     use_hook(search);
     let view = (state.directory)();
