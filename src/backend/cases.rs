@@ -249,7 +249,7 @@ impl Worker {
             .and_then(|b| serde_json::from_slice::<SessionDraft>(&b).ok());
         self.send(Out::Draft(draft));
         self.settings();
-        self.counts();
+        self.unsynced();
         self.sync_view(false);
     }
 
@@ -265,12 +265,9 @@ impl Worker {
         }));
     }
 
-    fn counts(&self) {
+    fn unsynced(&self) {
         let Some(v) = self.vault.as_ref() else { return };
-        self.send(Out::Counts {
-            unsynced: sanad_sync::pending(v),
-            cases: v.list().map(|l| l.len()).unwrap_or(0),
-        });
+        self.send(Out::Unsynced(sanad_sync::pending(v)));
     }
 
     fn sync_view(&self, running: bool) {
@@ -361,7 +358,7 @@ impl Worker {
                     self.detail(c);
                 }
                 self.list();
-                self.counts();
+                self.unsynced();
             }
             Err(e) => self.fail(case_problem(e)),
         }
@@ -404,7 +401,7 @@ impl Worker {
             Err(e) => self.fail(sync_problem(&e)),
         }
         self.sync_view(false);
-        self.counts();
+        self.unsynced();
     }
 
     fn handle(&mut self, cmd: CaseCmd) {
@@ -641,7 +638,7 @@ impl Worker {
                 self.send(Out::Draft(None));
                 self.detail(case);
                 self.list();
-                self.counts();
+                self.unsynced();
             }
             Err(e) => self.fail(case_problem(e)),
         }

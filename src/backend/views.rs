@@ -14,13 +14,8 @@ pub enum Out {
     Notice(Problem),
     /// The unfinished screening found at unlock (`None`: there is none).
     Draft(Option<SessionDraft>),
-    /// Counts for the home screen.
-    Counts {
-        /// Events not yet acknowledged by the server.
-        unsynced: u64,
-        /// Cases on the device.
-        cases: usize,
-    },
+    /// Events not yet acknowledged by the server (the home screen's count).
+    Unsynced(u64),
     /// The case list (filtered by the last search).
     Cases(Vec<CaseRow>),
     /// One case with its timeline.

@@ -242,7 +242,7 @@ impl Task {
                     s.draft_available.set(false);
                 }
             }
-            Out::Counts { unsynced, cases } => s.counts.set((unsynced, cases)),
+            Out::Unsynced(n) => s.unsynced.set(n),
             Out::Cases(rows) => s.cases.set(rows),
             Out::Case(c) => s.case.set(c),
             Out::Saved { case, reference } => s.saved.set(Some((case, reference))),

@@ -82,8 +82,8 @@ pub struct AppState {
     pub saved: Signal<Option<(String, String)>>,
     /// Referrals recorded from this result (service ids or category keys).
     pub referred: Signal<Vec<String>>,
-    /// (unsynced events, cases).
-    pub counts: Signal<(u64, usize)>,
+    /// Events not yet acknowledged by the server.
+    pub unsynced: Signal<u64>,
     /// The case list.
     pub cases: Signal<Vec<CaseRow>>,
     /// The case opened.
@@ -112,7 +112,7 @@ impl AppState {
             referral_options: Signal::new(Vec::new()),
             saved: Signal::new(None),
             referred: Signal::new(Vec::new()),
-            counts: Signal::new((0, 0)),
+            unsynced: Signal::new(0),
             cases: Signal::new(Vec::new()),
             case: Signal::new(None),
             sync: Signal::new(SyncView::default()),

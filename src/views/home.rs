@@ -11,7 +11,7 @@ pub fn HomeScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let nav = navigator();
-    let (unsynced, _cases) = (state.counts)();
+    let unsynced = (state.unsynced)();
     let resume = (state.draft_available)();
     rsx! {
         h1 { class: "title", {tr.t("app-name")} }
