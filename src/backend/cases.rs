@@ -349,18 +349,23 @@ impl Worker {
         })));
     }
 
-    /// Run a change on the unlocked store; on success refresh the case views.
-    fn change(&mut self, case: Option<Id>, f: impl FnOnce(&mut Vault) -> Result<(), CaseError>) {
-        let Some(v) = self.vault.as_mut() else { return };
+    /// Run a change to one case on the unlocked store; on success refresh the case views.
+    /// Whether it was made.
+    fn change(&mut self, case: Id, f: impl FnOnce(&mut Vault) -> Result<(), CaseError>) -> bool {
+        let Some(v) = self.vault.as_mut() else {
+            return false;
+        };
         match f(v) {
             Ok(()) => {
-                if let Some(c) = case {
-                    self.detail(c);
-                }
+                self.detail(case);
                 self.list();
                 self.unsynced();
+                true
             }
-            Err(e) => self.fail(case_problem(e)),
+            Err(e) => {
+                self.fail(case_problem(e));
+                false
+            }
         }
     }
 
@@ -482,7 +487,7 @@ impl Worker {
                 let target = service
                     .clone()
                     .unwrap_or_else(|| category.as_str().to_owned());
-                self.change(Some(id), |v| {
+                let made = self.change(id, |v| {
                     let consented =
                         v.case(id)?.consents.get(&ConsentScope::Referral) == Some(&true);
                     if !consented {
@@ -497,14 +502,17 @@ impl Worker {
                     v.append(id, EventKind::ReferralMade { category, service })?;
                     Ok(())
                 });
-                self.send(Out::Referred { target });
+                // Only a recorded referral is shown as recorded.
+                if made {
+                    self.send(Out::Referred { target });
+                }
             }
             CaseCmd::AddNote { case, text } => {
                 let Some(id) = Id::parse(&case) else { return };
                 if text.trim().is_empty() {
                     return self.fail(Problem::new("case-note-empty"));
                 }
-                self.change(Some(id), |v| {
+                self.change(id, |v| {
                     v.append(id, EventKind::NoteAdded { text }).map(|_| ())
                 });
             }
@@ -516,7 +524,7 @@ impl Worker {
                 let (Some(id), Some(r)) = (Id::parse(&case), Id::parse(&referral)) else {
                     return;
                 };
-                self.change(Some(id), |v| {
+                self.change(id, |v| {
                     v.append(
                         id,
                         EventKind::ReferralStatusChanged {
@@ -529,7 +537,7 @@ impl Worker {
             }
             CaseCmd::Close { case } => {
                 let Some(id) = Id::parse(&case) else { return };
-                self.change(Some(id), |v| {
+                self.change(id, |v| {
                     v.append(
                         id,
                         EventKind::Closed {
