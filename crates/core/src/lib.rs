@@ -15,6 +15,7 @@ pub mod outcome;
 pub mod passphrase;
 pub mod rules;
 pub mod screening;
+pub mod search;
 pub mod session;
 pub mod text;
 
