@@ -89,7 +89,8 @@ const STOP_WORDS: &[&str] = &[
     "au", "aux", "par", "pour", "sur", "avec", "est", "sont", "a", "ete", "il", "elle", "ils",
     "elles", "on", "je", "j", "tu", "nous", "vous", "mon", "ma", "mes", "ton", "ta", "tes",
     "son", "sa", "ses", "leur", "leurs", "lui", "me", "se", "ne", "pas", "que", "qui", "ce",
-    "cette", "dans", "y", "في", "من", "على", "عن", "الى", "او", "و", "مع", "هو", "هي", "هم",
+    "cette", "dans", "y", "can", "cant", "cannot", "could", "couldn", "don", "doesn", "didn",
+    "won", "t", "s", "في", "من", "على", "عن", "الى", "او", "و", "مع", "هو", "هي", "هم",
     "انا", "انت", "ما", "لا", "لم", "لي", "له", "لها", "كان", "كانت", "قد", "ان", "انه", "هذا",
     "هذه", "ديال", "dyal", "f", "fi",
 ];

@@ -193,12 +193,16 @@ impl TextIndex {
     }
 
     /// Add, for forms that start no indexed word (and only if none of them does), the
-    /// indexed words within one edit (forms of five letters or more).
+    /// indexed words within one edit (forms of `min_chars` letters or more).
     pub fn add_typos(&self, forms: &[String], alts: &mut Vec<Phrase>) {
+        self.add_typos_from(forms, 5, alts);
+    }
+
+    fn add_typos_from(&self, forms: &[String], min_chars: usize, alts: &mut Vec<Phrase>) {
         if forms.iter().any(|v| self.has_prefix(v)) {
             return;
         }
-        for v in forms.iter().filter(|v| v.chars().count() >= 5) {
+        for v in forms.iter().filter(|v| v.chars().count() >= min_chars) {
             let n = v.chars().count() as u32;
             for (t, &tn) in self.terms.iter().zip(&self.term_chars) {
                 let p = Phrase::Exact(t.clone());
@@ -368,14 +372,22 @@ pub fn query_groups(index: &TextIndex, query: &str, stop: &[&str]) -> (Vec<Strin
         .iter()
         .map(|w| {
             let forms = token_variants(w);
+            let stems = stems(w);
             let mut alts: Vec<Phrase> = forms.iter().map(|f| Phrase::Prefix(f.clone())).collect();
-            for s in stems(w) {
-                if !forms.contains(&s) {
-                    alts.push(Phrase::Exact(s));
+            for s in &stems {
+                if !forms.contains(s) {
+                    alts.push(Phrase::Exact(s.clone()));
                 }
             }
-            if !alts.iter().any(|p| index.has(p)) {
-                index.add_typos(&forms, &mut alts);
+            // One typo: in the word as typed (5+ letters), else in its stem, else (a word
+            // that would find nothing at all) in a shorter word or stem (3+ letters).
+            let mut both = forms.clone();
+            both.extend(stems.iter().filter(|s| !forms.contains(s)).cloned());
+            for (tier, min) in [(&forms, 5), (&both, 5), (&both, 3)] {
+                if alts.iter().any(|p| index.has(p)) {
+                    break;
+                }
+                index.add_typos_from(tier, min, &mut alts);
             }
             alts
         })

@@ -274,6 +274,9 @@ fn broken_plural(w: &str) -> Option<&'static str> {
     .map(|(_, s)| s.as_str())
 }
 
+/// The Darija present-tense prefixes (with the person prefix of the verb after them).
+const DARIJA_ASPECT: &[&str] = &["كاي", "كات", "كان", "تاي", "كي", "تي"];
+
 /// Attached pronouns, plural and feminine endings (ة is ه after [`normalize`]).
 const AR_SUFFIXES: &[&str] = &[
     "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ات", "ون", "ين", "ان", "يه", "وا",
@@ -291,6 +294,13 @@ fn arabic_stem(word: &str) -> String {
         && let Some(inner) = w.strip_prefix("ما").and_then(|x| x.strip_suffix('ش'))
     {
         w = inner;
+    }
+    // Darija present (كي / كا / تي + verb): كيضربوه → ضربوه.
+    if let Some(rest) = DARIJA_ASPECT
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| n(r) >= 4))
+    {
+        w = rest;
     }
     for _ in 0..2 {
         // A broken plural with or without an ending (ديوني → ديون → دين).
@@ -444,6 +454,7 @@ mod tests {
     #[case(&["ديون", "دين", "الديون", "ديوني", "والدين"])]
     #[case(&["ضربوني", "ضرب", "ضربني", "الضرب"])]
     #[case(&["ماخلصنيش", "خلص", "خلصني"])]
+    #[case(&["كيضربوه", "كايضربها", "ضرب"])]
     fn light_stems_meet(#[case] forms: &[&str]) {
         let of = |w: &str| -> Vec<String> {
             tokens(w).iter().flat_map(|t| stems(t)).collect()
