@@ -204,20 +204,34 @@ fn indicators_search_finds_everyday_words_and_says_when_it_relaxes() {
             .filter_map(|h| h["code"].as_str().map(str::to_owned))
             .collect()
     };
-    let out = cli(&["indicators", "search", "--lang", "fr", "passeport confisqué"]);
+    let out = cli(&[
+        "indicators",
+        "search",
+        "--lang",
+        "fr",
+        "passeport confisqué",
+    ]);
     assert!(out.status.success());
     let got = codes(&out);
     assert!(
-        got[..2].iter().all(|c| c.ends_with("confiscation_of_documents")),
+        got[..2]
+            .iter()
+            .all(|c| c.ends_with("confiscation_of_documents")),
         "{got:?}"
     );
     assert!(out.stderr.is_empty(), "every word matched");
     let out = cli(&["indicators", "search", "--lang", "ar", "ديون"]);
     let got = codes(&out);
-    assert!(got[..2].iter().all(|c| c.ends_with("debt_bondage")), "{got:?}");
+    assert!(
+        got[..2].iter().all(|c| c.ends_with("debt_bondage")),
+        "{got:?}"
+    );
     let out = cli(&["indicators", "search", "--lang", "en", "beaten xqzvw"]);
     assert!(out.status.success());
-    assert!(!codes(&out).is_empty(), "an unknown word does not empty the list");
+    assert!(
+        !codes(&out).is_empty(),
+        "an unknown word does not empty the list"
+    );
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("showing results for all of: beaten"),
         "{}",

@@ -82,17 +82,16 @@ const WEIGHTS: [f64; 4] = [6.0, 5.0, 2.0, 1.0];
 
 /// Function words dropped from a query that has other words.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were",
-    "be", "been", "by", "with", "my", "his", "her", "their", "our", "me", "him", "them", "he",
-    "she", "they", "we", "i", "you", "it", "has", "have", "had", "not", "no", "did", "do",
-    "does", "at", "from", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en",
-    "au", "aux", "par", "pour", "sur", "avec", "est", "sont", "a", "ete", "il", "elle", "ils",
-    "elles", "on", "je", "j", "tu", "nous", "vous", "mon", "ma", "mes", "ton", "ta", "tes",
-    "son", "sa", "ses", "leur", "leurs", "lui", "me", "se", "ne", "pas", "que", "qui", "ce",
-    "cette", "dans", "y", "can", "cant", "cannot", "could", "couldn", "don", "doesn", "didn",
-    "won", "t", "s", "في", "من", "على", "عن", "الى", "او", "و", "مع", "هو", "هي", "هم",
-    "انا", "انت", "ما", "لا", "لم", "لي", "له", "لها", "كان", "كانت", "قد", "ان", "انه", "هذا",
-    "هذه", "ديال", "dyal", "f", "fi",
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be",
+    "been", "by", "with", "my", "his", "her", "their", "our", "me", "him", "them", "he", "she",
+    "they", "we", "i", "you", "it", "has", "have", "had", "not", "no", "did", "do", "does", "at",
+    "from", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "au", "aux",
+    "par", "pour", "sur", "avec", "est", "sont", "a", "ete", "il", "elle", "ils", "elles", "on",
+    "je", "j", "tu", "nous", "vous", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+    "leur", "leurs", "lui", "me", "se", "ne", "pas", "que", "qui", "ce", "cette", "dans", "y",
+    "can", "cant", "cannot", "could", "couldn", "don", "doesn", "didn", "won", "t", "s", "في",
+    "من", "على", "عن", "الى", "او", "و", "مع", "هو", "هي", "هم", "انا", "انت", "ما", "لا", "لم",
+    "لي", "له", "لها", "كان", "كانت", "قد", "ان", "انه", "هذا", "هذه", "ديال", "dyal", "f", "fi",
 ];
 
 /// The curated search terms of each input code, in English, French and Arabic.

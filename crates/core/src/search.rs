@@ -360,7 +360,11 @@ pub fn index_forms(text: &str) -> String {
 /// The groups of a query: per word, its forms as typed and without clitics as prefixes,
 /// its stems as exact words, and (when none of those is indexed) the indexed words within
 /// one typo. Words in `stop` are dropped when other words remain.
-pub fn query_groups(index: &TextIndex, query: &str, stop: &[&str]) -> (Vec<String>, Vec<Vec<Phrase>>) {
+pub fn query_groups(
+    index: &TextIndex,
+    query: &str,
+    stop: &[&str],
+) -> (Vec<String>, Vec<Vec<Phrase>>) {
     let all = tokens(query);
     let content: Vec<String> = all
         .iter()
@@ -406,9 +410,7 @@ pub fn typed_word(query: &str, normalized: &str) -> String {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || unicode_normalization::char::is_combining_mark(c)
-        || c == '\u{0640}'
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{0640}'
 }
 
 /// A text cut into runs, each marked when it is a word that matches one of the phrases

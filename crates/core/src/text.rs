@@ -154,9 +154,9 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// Latin-script suffixes, tried longest first (after a plural `s`/`x` is gone).
 const LATIN_SUFFIXES: &[&str] = &[
-    "issement", "ication", "isation", "ations", "ation", "ement", "ments", "ment", "ingly",
-    "ance", "ence", "ings", "ing", "ity", "ness", "able", "ible", "euse", "eur", "ive",
-    "ees", "ee", "ed", "er", "ez", "re", "ie", "ant", "ent", "en", "ly", "e", "u", "y",
+    "issement", "ication", "isation", "ations", "ation", "ement", "ments", "ment", "ingly", "ance",
+    "ence", "ings", "ing", "ity", "ness", "able", "ible", "euse", "eur", "ive", "ees", "ee", "ed",
+    "er", "ez", "re", "ie", "ant", "ent", "en", "ly", "e", "u", "y",
 ];
 
 fn latin_stem(word: &str) -> String {
@@ -173,14 +173,9 @@ fn latin_stem(word: &str) -> String {
     }
     // Up to two suffixes ("threatened" → "threaten" → "threat"), keeping 3+ letters.
     for min in [3, 4] {
-        if let Some(suf) = LATIN_SUFFIXES
-            .iter()
-            .find(|s| {
-                w.ends_with(*s)
-                    && n(w) >= n(s) + min
-                    && !w[..w.len() - s.len()].ends_with('q')
-            })
-        {
+        if let Some(suf) = LATIN_SUFFIXES.iter().find(|s| {
+            w.ends_with(*s) && n(w) >= n(s) + min && !w[..w.len() - s.len()].ends_with('q')
+        }) {
             w = &w[..w.len() - suf.len()];
         } else {
             break;
@@ -197,8 +192,7 @@ fn latin_stem(word: &str) -> String {
         out.push('i');
     }
     let b = out.as_bytes();
-    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii_alphabetic()
-    {
+    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii_alphabetic() {
         out.pop();
     }
     out
@@ -275,7 +269,7 @@ fn broken_plural(w: &str) -> Option<&'static str> {
 }
 
 /// The Darija present-tense prefixes (with the person prefix of the verb after them).
-const DARIJA_ASPECT: &[&str] = &["كاي", "كات", "كان", "تاي", "كي", "تي"];
+const DARIJA_ASPECT: &[&str] = &["كاي", "كات", "كان", "تاي", "كي", "تي", "كت", "كن"];
 
 /// Attached pronouns, plural and feminine endings (ة is ه after [`normalize`]).
 const AR_SUFFIXES: &[&str] = &[
@@ -295,10 +289,19 @@ fn arabic_stem(word: &str) -> String {
     {
         w = inner;
     }
+    // Darija negation ending after a pronoun: خلصوهاش → خلصوها.
+    if n(w) >= 5
+        && let Some(inner) = w.strip_suffix('ش')
+        && ["ها", "ه", "ني", "و", "ي", "ك", "نا", "هم"]
+            .iter()
+            .any(|p| inner.ends_with(p))
+    {
+        w = inner;
+    }
     // Darija present (كي / كا / تي + verb): كيضربوه → ضربوه.
     if let Some(rest) = DARIJA_ASPECT
         .iter()
-        .find_map(|p| w.strip_prefix(p).filter(|r| n(r) >= 4))
+        .find_map(|p| w.strip_prefix(p).filter(|r| n(r) >= 3))
     {
         w = rest;
     }
@@ -310,6 +313,10 @@ fn arabic_stem(word: &str) -> String {
         if let Some(s) = plural {
             return arabic_endings(s);
         }
+        let root = participle_root(w);
+        if root != w {
+            return root;
+        }
         match strip_arabic_ending(w) {
             Some(rest) => w = rest,
             None => break,
@@ -317,7 +324,18 @@ fn arabic_stem(word: &str) -> String {
     }
     match broken_plural(w) {
         Some(s) => arabic_endings(s),
-        None => w.to_owned(),
+        None => participle_root(w),
+    }
+}
+
+/// The root of a passive participle (مفعول: م + C C و C): محبوس → حبس, مسجون → سجن,
+/// مديون → دين; any other word unchanged.
+fn participle_root(w: &str) -> String {
+    let c: Vec<char> = w.chars().collect();
+    if c.len() == 5 && c[0] == 'م' && c[3] == 'و' {
+        [c[1], c[2], c[4]].iter().collect()
+    } else {
+        w.to_owned()
     }
 }
 
@@ -455,10 +473,11 @@ mod tests {
     #[case(&["ضربوني", "ضرب", "ضربني", "الضرب"])]
     #[case(&["ماخلصنيش", "خلص", "خلصني"])]
     #[case(&["كيضربوه", "كايضربها", "ضرب"])]
+    #[case(&["ما خلصوهاش", "خلصوه", "خلص"])]
+    #[case(&["محبوسة", "حبسوني", "محبوسين"])]
+    #[case(&["مسجونة", "السجن"])]
     fn light_stems_meet(#[case] forms: &[&str]) {
-        let of = |w: &str| -> Vec<String> {
-            tokens(w).iter().flat_map(|t| stems(t)).collect()
-        };
+        let of = |w: &str| -> Vec<String> { tokens(w).iter().flat_map(|t| stems(t)).collect() };
         let first = of(forms[0]);
         for f in &forms[1..] {
             let other = of(f);

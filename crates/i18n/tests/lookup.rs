@@ -7,7 +7,10 @@ use sanad_test_support::lookup::{all, in_top_3, reciprocal_rank};
 
 fn codes(l10n: &Localizer, q: &str, lang: &str) -> Vec<&'static str> {
     let idx = l10n.indicator_index();
-    idx.search(q, lang, 10).into_iter().map(|h| h.code).collect()
+    idx.search(q, lang, 10)
+        .into_iter()
+        .map(|h| h.code)
+        .collect()
 }
 
 #[test]
@@ -17,7 +20,10 @@ fn labelled_queries_reach_recall_at_3_of_0_95_and_never_come_back_empty() {
     let set = all();
     assert!(set.len() >= 150);
     for lang in ["en", "fr", "ar"] {
-        assert!(set.iter().filter(|c| c.lang == lang).count() >= 40, "{lang}");
+        assert!(
+            set.iter().filter(|c| c.lang == lang).count() >= 40,
+            "{lang}"
+        );
     }
     let (mut found, mut rr, mut misses, mut empty) = (0, 0.0, Vec::new(), Vec::new());
     for c in &set {
@@ -32,7 +38,12 @@ fn labelled_queries_reach_recall_at_3_of_0_95_and_never_come_back_empty() {
         if in_top_3(&got, c.right) {
             found += 1;
         } else {
-            misses.push(format!("{} [{}]: {:?}", c.q, c.lang, &got[..got.len().min(3)]));
+            misses.push(format!(
+                "{} [{}]: {:?}",
+                c.q,
+                c.lang,
+                &got[..got.len().min(3)]
+            ));
         }
         rr += reciprocal_rank(&got, c.right);
     }

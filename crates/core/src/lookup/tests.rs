@@ -78,7 +78,10 @@ fn curated_terms_and_stems_find_what_the_texts_do_not_say() {
     let idx = index();
     // Neither word is in the texts above: the search terms file has them.
     for (q, code) in [
-        ("passeport confisqué", "ilo.coercion_at_destination.confiscation_of_documents"),
+        (
+            "passeport confisqué",
+            "ilo.coercion_at_destination.confiscation_of_documents",
+        ),
         ("beaten", "ilo.coercion_at_destination.violence_on_victim"),
         ("ديونه", "ilo.coercion_at_destination.debt_bondage"),
         ("الدعارة", "profile.exploitation.sexual"),
@@ -93,7 +96,10 @@ fn curated_terms_and_stems_find_what_the_texts_do_not_say() {
 fn relaxes_when_no_code_has_every_word_and_says_for_which() {
     let idx = index();
     let l = idx.lookup("dette zzzzqqq", "fr", 5);
-    assert!(!l.hits.is_empty(), "an unknown word does not empty the list");
+    assert!(
+        !l.hits.is_empty(),
+        "an unknown word does not empty the list"
+    );
     assert_eq!(l.showing_for, Some(vec!["dette".to_owned()]));
     assert!(!l.any);
     let l = idx.lookup("dette", "fr", 5);
@@ -102,7 +108,10 @@ fn relaxes_when_no_code_has_every_word_and_says_for_which() {
     assert!(l.any, "no code has both: either one");
     let found = codes(&l.hits);
     assert!(found.contains(&"profile.exploitation.sexual"), "{found:?}");
-    assert!(found.contains(&"som.held_or_ransomed_in_transit"), "{found:?}");
+    assert!(
+        found.contains(&"som.held_or_ransomed_in_transit"),
+        "{found:?}"
+    );
 }
 
 #[test]
