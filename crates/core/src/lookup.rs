@@ -202,6 +202,11 @@ impl IndicatorIndex {
         }
     }
 
+    /// Number of distinct indexed words (forms, stems, terms of the three languages).
+    pub fn term_count(&self) -> usize {
+        self.text.term_count()
+    }
+
     /// Search; results in `lang` (falling back to the first language with texts), best
     /// first, at most `limit`.
     pub fn search(&self, query: &str, lang: &str, limit: usize) -> Vec<LookupHit> {

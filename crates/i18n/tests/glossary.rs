@@ -161,6 +161,8 @@ fn render(l: &Lang, id: &str, gender: &str, n: i64) -> (String, Vec<String>) {
         "reference",
         "detail",
         "version",
+        "words",
+        "strength",
     ] {
         args.set(v, FluentValue::from("X"));
     }
