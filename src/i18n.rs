@@ -2,6 +2,7 @@
 
 use dioxus::prelude::*;
 use fluent_bundle::FluentValue;
+use sanad_core::Gender;
 use sanad_i18n::{Lang, Localizer};
 use std::rc::Rc;
 
@@ -33,6 +34,19 @@ impl Tr {
     /// A message in another language (the interview language).
     pub fn t_in(&self, lang: Lang, id: &str) -> String {
         self.l10n.text(lang, id)
+    }
+    /// A text read to or about the person, in `lang`, with their gender (`$gender`) and,
+    /// for count messages, `$count`.
+    pub fn person(&self, lang: Lang, id: &str, gender: Gender, count: Option<usize>) -> String {
+        let mut args = vec![("gender", FluentValue::from(gender.as_str()))];
+        if let Some(n) = count {
+            args.push(("count", FluentValue::from(n)));
+        }
+        self.l10n.format(lang, id, &args)
+    }
+    /// Whether a message (or `id.attr`) exists.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.l10n.has(lang, id)
     }
     /// Name of a referral category in the interface language.
     pub fn category(&self, c: sanad_core::RefCategory) -> String {

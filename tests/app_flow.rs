@@ -4,10 +4,10 @@ mod util;
 
 use util::Ui;
 
-/// Text of the current question (first `class="q"` paragraph).
+/// Text of the current question or observation (the `id="question"` paragraph).
 fn question(ui: &Ui) -> String {
     let html = ui.html();
-    let start = html.find("class=\"q\"").expect("a question is shown");
+    let start = html.find("id=\"question\"").expect("a question is shown");
     let body = &html[start..];
     let open = body.find('>').expect("tag end") + 1;
     let close = body.find("</p>").expect("paragraph end");
@@ -112,9 +112,83 @@ fn indicator_lookup_as_you_type() {
     ui.input("indicator-query", "passeport");
     let html = ui.html();
     assert!(
-        html.contains("Papiers pris au recrutement") || html.contains("Papiers gardés par quelqu"),
+        html.contains("Papiers pris avant ou pendant le voyage")
+            || html.contains("Papiers gardés contre la volonté"),
         "{html}"
     );
     ui.input("indicator-query", "zzzzqqq");
     assert!(ui.html().contains("Aucun indicateur ne correspond"));
+}
+
+/// The code of the question shown.
+fn code(ui: &Ui) -> String {
+    let html = ui.html();
+    let at = html.find("data-code=\"").expect("a question is shown") + 11;
+    html[at..].split('"').next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_same_question_in_arabic_for_a_woman_and_for_a_man() {
+    let mut ui = Ui::unlocked();
+    ui.click("new-screening");
+    assert!(
+        ui.has("interview-gender"),
+        "the gender is chosen at the start"
+    );
+    ui.click("interview-lang-ar");
+    let not_said = question(&ui);
+    ui.click("gender-female");
+    let woman = question(&ui);
+    ui.click("gender-male");
+    let man = question(&ui);
+    assert!(
+        woman.contains("أنتِ") && woman.contains("ستبيتين"),
+        "{woman}"
+    );
+    assert!(man.contains("أنتَ") && man.contains("ستبيت "), "{man}");
+    assert!(not_said.contains("ستبيت/ستبيتين"), "{not_said}");
+    // After the first answer the choice moves below the question and can still change.
+    ui.click("answer-no");
+    assert!(ui.has("gender-female"));
+    assert!(
+        question(&ui).contains("وتحتاج إلى طبيب"),
+        "{}",
+        question(&ui)
+    );
+}
+
+#[test]
+fn observation_items_are_shown_apart_never_in_the_read_aloud_card() {
+    let mut ui = Ui::unlocked();
+    ui.click("new-screening");
+    ui.click("interview-lang-en");
+    let mut n = 0;
+    while code(&ui) != "safety.controller_present" {
+        ui.click("answer-no");
+        n += 1;
+        assert!(n < 5, "the controller check comes among the first");
+    }
+    let html = ui.html();
+    assert!(
+        html.contains("id=\"observe-banner\"") && html.contains("class=\"question observe\""),
+        "{html}"
+    );
+    assert!(
+        !html.contains("class=\"q\""),
+        "no read-aloud card for an observation"
+    );
+    let q = question(&ui);
+    assert!(
+        q.contains("la personne") && !q.contains("Is someone"),
+        "the worker's check, in the worker's language: {q}"
+    );
+    // The child-status and distress checks are observations too; consent is read aloud,
+    // in the interview language.
+    while code(&ui) != "consent.informed_given" {
+        assert!(ui.html().contains("data-mode=\"observe\""), "{}", code(&ui));
+        ui.click("answer-no");
+    }
+    let html = ui.html();
+    assert!(html.contains("class=\"q\"") && !html.contains("id=\"observe-banner\""));
+    assert!(question(&ui).contains("does not depend on your answers"));
 }

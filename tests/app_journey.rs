@@ -49,10 +49,15 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.click("new-screening");
     answer_vignette(&mut ui);
     ui.click("see-result");
-    ui.wait_for("save-to-case");
+    ui.wait_for("record-consent");
     let html = ui.html();
     assert!(html.contains("id=\"classification\""), "{html}");
     assert!(html.contains("Aide à la décision seulement"));
+
+    // Nothing can be saved before the person agrees to keeping a record (Law 09-08).
+    assert!(ui.has("record-consent") && !ui.has("save-to-case"));
+    ui.click("record-yes");
+    ui.wait_for("case-ref");
 
     // Save to a case, then refer with the person's consent.
     ui.input("case-ref", "OUJ-2026-0042");
@@ -187,4 +192,32 @@ fn quick_wipe_asks_first_then_erases_everything() {
     ui.click("wipe-confirm");
     ui.wait_for("setup-create");
     assert!(!ui.data.path().join("cases").join("keyring.json").exists());
+}
+
+#[test]
+fn without_consent_to_keep_a_record_nothing_is_saved_and_referral_still_works() {
+    let mut ui = Ui::unlocked();
+    ui.click("new-screening");
+    answer_vignette(&mut ui);
+    ui.click("see-result");
+    ui.wait_for("record-consent");
+    assert!(
+        !ui.has("save-to-case"),
+        "no saving before the person agrees"
+    );
+    ui.click("record-no");
+    ui.wait_for("record-refused");
+    assert!(!ui.has("save-to-case") && !ui.has("case-ref"));
+    ui.wait_until(
+        |h| h.contains("id=\"referrals\"") && h.contains("class=\"hit service\""),
+        "the services for the suggested referrals",
+    );
+    // The encrypted draft is gone: a restarted app has nothing to resume, and no case.
+    ui.settle();
+    let mut ui = ui.restart();
+    unlock(&mut ui, PASSPHRASE);
+    ui.wait_for("new-screening");
+    assert!(!ui.has("resume-screening"), "{}", ui.html());
+    ui.click("open-cases");
+    ui.wait_until(|h| h.contains("Aucun dossier"), "an empty case list");
 }

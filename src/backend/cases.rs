@@ -38,6 +38,8 @@ pub struct ScreeningToSave {
     pub reference: String,
     /// Alias the person chose (may be empty; used when a case is opened).
     pub alias: String,
+    /// The person agreed to keeping a record (Law 09-08); without it nothing is saved.
+    pub record_consent: bool,
     /// Answers by code.
     pub answers: BTreeMap<String, Answer>,
     /// Outcome.
@@ -595,11 +597,15 @@ impl Worker {
         let ScreeningToSave {
             reference,
             alias,
+            record_consent,
             answers,
             outcome,
             classification,
             referrals,
         } = s;
+        if !record_consent {
+            return self.fail(Problem::new("case-record-consent-missing"));
+        }
         let reference = reference.trim().to_owned();
         if reference.is_empty() {
             return self.fail(Problem::new("case-reference-empty"));

@@ -17,8 +17,8 @@ use dioxus::prelude::*;
 use futures_util::StreamExt;
 use futures_util::stream::select;
 use sanad_core::lookup::IndicatorIndex;
+use sanad_core::{Answer, Engine, Gender, Session};
 use sanad_core::{CodeId, code_id};
-use sanad_core::{Answer, Engine, Session};
 use sanad_i18n::{Lang, Localizer};
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -38,6 +38,10 @@ pub enum Command {
     Back,
     /// Keep asking after the decision is settled.
     ContinuePastStop,
+    /// How the person is addressed (chosen at the start of a screening).
+    SetGender(Gender),
+    /// The person's answer to keeping a record (Law 09-08). A no erases the draft.
+    RecordConsent(bool),
     /// Change the interface language.
     SetUiLang(Lang),
     /// Change the interview language (the language questions are read out in).
@@ -153,6 +157,7 @@ impl Task {
                 self.asked = None;
                 s.saved.set(None);
                 s.referred.set(Vec::new());
+                s.record_consent.set(None);
                 s.draft_available.set(false);
                 self.backend.cases(CaseCmd::DiscardDraft);
                 let view = self.screening_view();
@@ -178,6 +183,18 @@ impl Task {
             Command::ContinuePastStop => {
                 self.session.continue_past_stop();
                 self.session_changed();
+            }
+            Command::SetGender(g) => {
+                self.session.set_gender(g);
+                self.session_changed();
+            }
+            Command::RecordConsent(given) => {
+                s.record_consent.set(Some(given));
+                if !given {
+                    // No record: the encrypted draft of this screening goes too.
+                    s.draft_available.set(false);
+                    self.backend.cases(CaseCmd::DiscardDraft);
+                }
             }
             Command::SetUiLang(l) => {
                 s.ui_lang.set(l);
@@ -224,6 +241,7 @@ impl Task {
                 self.backend.cases(CaseCmd::SaveScreening(ScreeningToSave {
                     reference,
                     alias,
+                    record_consent: (s.record_consent)() == Some(true),
                     answers,
                     outcome: r.outcome,
                     classification: r.classification,
@@ -253,6 +271,7 @@ impl Task {
                     s.case.set(None);
                     s.saved.set(None);
                     s.referred.set(Vec::new());
+                    s.record_consent.set(None);
                     s.draft_available.set(false);
                 }
                 s.gate.set(g);

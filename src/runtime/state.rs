@@ -2,8 +2,12 @@
 
 use dioxus::prelude::*;
 use sanad_core::lookup::Lookup;
-use sanad_core::{Answer, CodeId, Engine, RefCategory, ScreeningResult, Session, code_id};
+use sanad_core::{
+    Answer, CodeId, Engine, Gender, Mode, RefCategory, ScreeningResult, Session, code_id,
+    input_codes,
+};
 use sanad_i18n::Lang;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::backend::{CaseDetail, CaseRow, GateView, Problem, ServiceCard, SettingsView, SyncView};
@@ -44,13 +48,21 @@ pub struct ScreeningView {
     pub consent_refused: bool,
     /// The result on the answers so far.
     pub result: Option<Rc<ScreeningResult>>,
+    /// How the current code is put: read aloud, or the worker's own observation.
+    pub mode: Mode,
+    /// How the person is addressed (the `$gender` of every text to or about them).
+    pub gender: Gender,
+    /// Codes that are observations, not questions, given the answers so far (the result
+    /// marks them).
+    pub observed: Rc<BTreeSet<String>>,
 }
 
 pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
     let answers = s.answers();
     let answered = |c: &str, a: Answer| code_id(c).is_some_and(|id| answers.get(id) == Some(a));
+    let current = s.current(e);
     ScreeningView {
-        current: s.current(e),
+        current,
         answered: s.answered(),
         decided: s.is_decided(e),
         can_back: !s.steps().is_empty(),
@@ -58,6 +70,15 @@ pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
             || answered("safety.urgent_medical_need", Answer::Yes),
         consent_refused: answered("consent.informed_given", Answer::No),
         result: Some(Rc::new(s.result(e))),
+        mode: current.map_or(Mode::Ask, |c| e.mode(c, &answers)),
+        gender: s.gender(),
+        observed: Rc::new(
+            input_codes()
+                .iter()
+                .filter(|c| code_id(c).is_some_and(|id| e.mode(id, &answers) == Mode::Observe))
+                .map(|c| c.to_string())
+                .collect(),
+        ),
     }
 }
 
@@ -84,6 +105,9 @@ pub struct AppState {
     pub saved: Signal<Option<(String, String)>>,
     /// Referrals recorded from this result (service ids or category keys).
     pub referred: Signal<Vec<String>>,
+    /// The person's answer to keeping a record (Law 09-08), asked on the result screen:
+    /// `None` not asked yet; without `Some(true)` nothing is saved to a case.
+    pub record_consent: Signal<Option<bool>>,
     /// Events not yet acknowledged by the server.
     pub unsynced: Signal<u64>,
     /// The case list.
@@ -114,6 +138,7 @@ impl AppState {
             referral_options: Signal::new(Vec::new()),
             saved: Signal::new(None),
             referred: Signal::new(Vec::new()),
+            record_consent: Signal::new(None),
             unsynced: Signal::new(0),
             cases: Signal::new(Vec::new()),
             case: Signal::new(None),

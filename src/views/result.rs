@@ -5,7 +5,8 @@ use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command, ServiceCard};
 
-/// The result: classification first, then outcome, why, referrals, dimensions, disclaimer.
+/// The result: classification first, then outcome, why, the consent to keep a record and
+/// saving, referrals, dimensions, disclaimer. Texts about the person use their gender.
 #[component]
 pub fn ResultScreen() -> Element {
     let tr = use_tr();
@@ -19,7 +20,11 @@ pub fn ResultScreen() -> Element {
     let saved = (state.saved)();
     let referred = (state.referred)();
     let options = (state.referral_options)();
-    let Some(r) = (state.screening)().result else {
+    let record = (state.record_consent)();
+    let interview = (state.interview_lang)();
+    let view = (state.screening)();
+    let (gender, observed) = (view.gender, view.observed.clone());
+    let Some(r) = view.result else {
         return rsx! { Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} } };
     };
     let gate = r.is_gate();
@@ -31,7 +36,7 @@ pub fn ResultScreen() -> Element {
     };
     rsx! {
         h1 { class: "classification {r.classification}", id: "classification", {tr.t(&format!("classification-{}", r.classification))} }
-        p { class: "outcome", id: "outcome", {tr.t(&format!("outcome-{}", r.outcome))} }
+        p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
         if !gate && r.flags.get("provisional_weights").copied().unwrap_or(false) {
             p { class: "note", {tr.t("result-provisional")} }
         }
@@ -40,10 +45,17 @@ pub fn ResultScreen() -> Element {
             ul {
                 for reason in r.reasons.iter().filter(|x| !hide(&x.message)) {
                     li { key: "{reason.message}",
-                        {tr.n(&reason.message, "count", reason.codes.len())}
+                        {tr.person(tr.lang, &reason.message, gender, Some(reason.codes.len()))}
                         if !reason.codes.is_empty() {
                             ul { class: "codes",
-                                for c in reason.codes.iter() { li { key: "{c}", {tr.label(c)} } }
+                                for c in reason.codes.iter() {
+                                    li { key: "{c}", {tr.label(c)}
+                                        if observed.contains(c) {
+                                            " "
+                                            span { class: "tag observe-tag", {tr.t("observe-tag")} }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -55,6 +67,23 @@ pub fn ResultScreen() -> Element {
             match &saved {
                 Some((_, reference)) => rsx! {
                     p { class: "notice ok", id: "saved", role: "status", {tr.s("result-saved", "reference", reference)} }
+                },
+                None if record == Some(false) => rsx! {
+                    p { class: "notice", id: "record-refused", role: "status", {tr.t("record-consent-refused")} }
+                },
+                None if record.is_none() => rsx! {
+                    div { class: "record-consent", id: "record-consent",
+                        h3 { {tr.t("record-consent-title")} }
+                        p { class: "q", lang: interview.code(), dir: interview.dir(), {tr.person(interview, "record-consent-question", gender, None)} }
+                        if interview != tr.lang {
+                            p { class: "q-worker", {tr.person(tr.lang, "record-consent-question", gender, None)} }
+                        }
+                        p { class: "note", {tr.t("record-consent-help")} }
+                        div { class: "answers",
+                            button { class: "answer yes", id: "record-yes", onclick: move |_| rt.send(Command::RecordConsent(true)), {tr.t("record-consent-yes")} }
+                            button { class: "answer no", id: "record-no", onclick: move |_| rt.send(Command::RecordConsent(false)), {tr.t("record-consent-no")} }
+                        }
+                    }
                 },
                 None => rsx! {
                     p { class: "note", {tr.t("result-save-help")} }

@@ -31,4 +31,4 @@ pub use indicators::{Catalogue, Dimension, Indicator, Profile, Strength};
 pub use outcome::{Classification, Outcome, RefCategory};
 pub use rules::{Mode, RuleError, RuleSet};
 pub use screening::{DimensionResult, Engine, Palermo, Reason, ScreeningResult};
-pub use session::{Session, SessionDraft, Step};
+pub use session::{Gender, Session, SessionDraft, Step};

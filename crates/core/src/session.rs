@@ -25,11 +25,41 @@ impl Step {
     }
 }
 
+/// How the person is addressed in the interview (the worker chooses it at the start). Only
+/// the texts use it: Arabic, and French where agreement cannot be avoided, have a form for
+/// each (the Fluent `$gender` selector). It is no screening code and not kept in a case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// Address the person as a woman or a girl.
+    Female,
+    /// Address the person as a man or a boy.
+    Male,
+    /// Not said: the texts use a form for both.
+    #[default]
+    Unspecified,
+}
+
+impl Gender {
+    /// The three choices, in the order the app offers them.
+    pub const ALL: [Gender; 3] = [Gender::Female, Gender::Male, Gender::Unspecified];
+
+    /// The Fluent selector value (`female`, `male`, `unspecified`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Unspecified => "unspecified",
+        }
+    }
+}
+
 /// A screening in progress.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Session {
     steps: Vec<Step>,
     past_stop: bool,
+    gender: Gender,
 }
 
 /// The serialisable form of a session (for drafts): codes as text, so a draft survives a
@@ -40,6 +70,9 @@ pub struct SessionDraft {
     pub steps: Vec<(String, Option<Answer>)>,
     /// The worker chose to continue past the settled decision.
     pub past_stop: bool,
+    /// How the person is addressed (absent in drafts of older versions: not said).
+    #[serde(default)]
+    pub gender: Gender,
 }
 
 impl Session {
@@ -53,6 +86,7 @@ impl Session {
         let mut s = Session {
             steps: Vec::new(),
             past_stop: d.past_stop,
+            gender: d.gender,
         };
         let mut dropped = 0;
         for (code, ans) in &d.steps {
@@ -77,7 +111,18 @@ impl Session {
                 })
                 .collect(),
             past_stop: self.past_stop,
+            gender: self.gender,
         }
+    }
+
+    /// How the person is addressed.
+    pub fn gender(&self) -> Gender {
+        self.gender
+    }
+
+    /// Choose how the person is addressed (at the start, or when the worker corrects it).
+    pub fn set_gender(&mut self, gender: Gender) {
+        self.gender = gender;
     }
 
     /// The answers so far.
@@ -208,8 +253,10 @@ mod tests {
         }
         let c = s.current(&e).expect("question");
         s.skip(c);
+        s.set_gender(Gender::Female);
         let mut d = s.to_draft();
         assert_eq!(Session::from_draft(&d), (s.clone(), 0));
+        assert_eq!(Session::from_draft(&d).0.gender(), Gender::Female);
         d.steps
             .push(("safety.retired_code".into(), Some(Answer::Yes)));
         assert_eq!(Session::from_draft(&d), (s, 1));
@@ -245,5 +292,23 @@ mod tests {
             assert!(n <= crate::INPUT_CODE_COUNT);
         }
         assert_eq!(s.result(&e).outcome, crate::Outcome::NoConsent);
+    }
+}
+
+#[cfg(test)]
+mod draft_tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_without_gender_reads_as_not_said() {
+        let d: SessionDraft = serde_json::from_str(
+            r#"{"steps":[["safety.immediate_danger","no"]],"past_stop":false}"#,
+        )
+        .expect("an older draft still reads");
+        let (s, dropped) = Session::from_draft(&d);
+        assert_eq!(
+            (s.gender(), dropped, s.answered()),
+            (Gender::Unspecified, 0, 1)
+        );
     }
 }

@@ -8,10 +8,11 @@ use crate::codes::{Answers, CodeId, code_id};
 use crate::engine::{Eval, K};
 
 /// How a code is put to the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Read aloud to the person.
+    #[default]
     Ask,
     /// The worker's own check: observed, never read aloud (asked only when alone).
     Observe,
