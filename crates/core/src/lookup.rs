@@ -80,19 +80,25 @@ impl Lookup {
 /// Column weights: labels, search terms, questions, help texts.
 const WEIGHTS: [f64; 4] = [6.0, 5.0, 2.0, 1.0];
 
-/// Function words dropped from a query that has other words.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be",
-    "been", "by", "with", "my", "his", "her", "their", "our", "me", "him", "them", "he", "she",
-    "they", "we", "i", "you", "it", "has", "have", "had", "not", "no", "did", "do", "does", "at",
-    "from", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "au", "aux",
-    "par", "pour", "sur", "avec", "est", "sont", "a", "ete", "il", "elle", "ils", "elles", "on",
-    "je", "j", "tu", "nous", "vous", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
-    "leur", "leurs", "lui", "me", "se", "ne", "pas", "que", "qui", "ce", "cette", "dans", "y",
-    "can", "cant", "cannot", "could", "couldn", "don", "doesn", "didn", "won", "t", "s", "في",
-    "من", "على", "عن", "الى", "او", "و", "مع", "هو", "هي", "هم", "انا", "انت", "ما", "لا", "لم",
-    "لي", "له", "لها", "كان", "كانت", "قد", "ان", "انه", "هذا", "هذه", "ديال", "dyal", "f", "fi",
-];
+/// Function words dropped from a query that has other words (English, French, Arabic and
+/// Darija), separated by white space.
+const STOP_WORDS: &str = "\
+a an the of to in on for and or is are was were be been by with my his her their our me \
+him them he she they we i you it has have had not no did do does at from le la les un \
+une des du de et ou en au aux par pour sur avec est sont a ete il elle ils elles on je j \
+tu nous vous mon ma mes ton ta tes son sa ses leur leurs lui me se ne pas que qui ce \
+cette dans y must would will this that there what who when where how get got very so all \
+just still never any plus jamais rien tres aussi mais comme tout tous toute chez n ca l \
+ماشي بزاف غير حتى كل هاد هادي واحد شي باش اللي الي فين علاش كيفاش راه راها عند عندها \
+عندو بقا بقاش ولا can cant cannot could couldn don doesn didn won t s في من على عن الى \
+او و مع هو هي هم انا انت ما لا لم لي له لها كان كانت قد ان انه هذا هذه ديال dyal f fi \
+فيها فيه فيهم عليها عليه منها منه ليها ليه معاه معاها";
+
+fn stop_words() -> &'static [&'static str] {
+    use std::sync::OnceLock;
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| STOP_WORDS.split_whitespace().collect())
+}
 
 /// The curated search terms of each input code, in English, French and Arabic.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -215,14 +221,23 @@ impl IndicatorIndex {
 
     /// Search, saying what the results are for (see [`Lookup`]).
     pub fn lookup(&self, query: &str, lang: &str, limit: usize) -> Lookup {
-        let (words, groups) = query_groups(&self.text, query, STOP_WORDS);
+        let (words, groups) = query_groups(&self.text, query, stop_words());
         if groups.is_empty() {
             return Lookup::default();
         }
-        let r = relax(self.text.scores(&groups), groups.len());
+        let scored = self.text.scores(&groups);
+        let r = relax(scored.clone(), groups.len());
+        // The codes with every (kept) word first, then the other codes with some of them:
+        // a short list of exact hits is followed by the related signs.
         let mut docs = r.docs.clone();
         if !r.any {
             docs.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.doc.cmp(&b.doc)));
+            let mut rest: Vec<_> = scored
+                .into_iter()
+                .filter(|s| !docs.iter().any(|d| d.doc == s.doc))
+                .collect();
+            rest.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.doc.cmp(&b.doc)));
+            docs.extend(rest);
         }
         let best = docs.first().map_or(0.0, |d| d.rank);
         let cat = Catalogue::embedded();

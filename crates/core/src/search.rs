@@ -9,8 +9,8 @@
 //! word's forms: as typed, without Arabic clitics, its stem, typo corrections). A document
 //! matches a group when it matches one of its phrases. [`TextIndex::matches`] keeps the
 //! documents matching every group; [`relax`] says what to show when none does: the groups
-//! that match nothing are dropped, and if the rest still match no document together, the
-//! documents matching most groups come first (OR, ranked by BM25).
+//! that match nothing are dropped, and if the rest still match no document together, every
+//! document matching one of them is listed (OR, ranked by BM25).
 
 use crate::text::{normalize, stems, token_variants, tokens, within_one_edit};
 use std::collections::HashMap;
@@ -290,7 +290,7 @@ pub fn all_groups(n: usize) -> u64 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Relaxed {
     /// The documents, with their rank, in document order (AND over the groups kept), or
-    /// ranked by groups matched then rank (OR) when `any` is set.
+    /// by rank (OR) when `any` is set.
     pub docs: Vec<Scored>,
     /// The groups the results are for (all of them unless the search was relaxed).
     pub kept: u64,
@@ -308,7 +308,7 @@ impl Relaxed {
 /// Never empty when something matches. From the scored documents that pass the caller's
 /// filter: those matching every group if any do; otherwise those matching every group that
 /// matches some document (the others are dropped); otherwise every document matching some
-/// group, most groups first, then by rank.
+/// group, by rank (BM25 weighs rare words more than common ones).
 pub fn relax(scored: Vec<Scored>, n_groups: usize) -> Relaxed {
     let all = all_groups(n_groups);
     if scored.iter().any(|s| s.groups == all) {
@@ -326,14 +326,9 @@ pub fn relax(scored: Vec<Scored>, n_groups: usize) -> Relaxed {
             any: false,
         };
     }
+    // OR: by BM25 alone, so one rare, telling word outweighs several common ones.
     let mut docs = scored;
-    docs.sort_by(|a, b| {
-        b.groups
-            .count_ones()
-            .cmp(&a.groups.count_ones())
-            .then(a.rank.total_cmp(&b.rank))
-            .then(a.doc.cmp(&b.doc))
-    });
+    docs.sort_by(|a, b| a.rank.total_cmp(&b.rank).then(a.doc.cmp(&b.doc)));
     Relaxed {
         docs,
         kept,
@@ -378,6 +373,9 @@ pub fn query_groups(
             let forms = token_variants(w);
             let stems = stems(w);
             let mut alts: Vec<Phrase> = forms.iter().map(|f| Phrase::Prefix(f.clone())).collect();
+            // A whole word as typed counts once more than a word it only starts ("man" is
+            // "man" before it is "manche").
+            alts.extend(forms.iter().map(|f| Phrase::Exact(f.clone())));
             for s in &stems {
                 if !forms.contains(s) {
                     alts.push(Phrase::Exact(s.clone()));
@@ -513,7 +511,7 @@ mod tests {
         assert_eq!(r.docs.iter().map(|s| s.doc).collect::<Vec<_>>(), [1]);
         assert_eq!((r.kept, r.any), (0b101, false));
         assert!(r.relaxed(3));
-        // Words that never meet in one document: OR, most groups first.
+        // Words that never meet in one document: OR, by rank.
         let g = groups(&["abri", "sante", "nuit"]);
         let r = relax(t.scores(&g), g.len());
         assert!(r.any);

@@ -328,11 +328,11 @@ fn arabic_stem(word: &str) -> String {
     }
 }
 
-/// The root of a passive participle (مفعول: م + C C و C): محبوس → حبس, مسجون → سجن,
-/// مديون → دين; any other word unchanged.
+/// The root of a passive participle (مفعول: م + C C و C) or a verbal noun (تفعيل: ت + C C
+/// ي C): محبوس → حبس, مديون → دين, ترحيل → رحل, تهديد → هدد; any other word unchanged.
 fn participle_root(w: &str) -> String {
     let c: Vec<char> = w.chars().collect();
-    if c.len() == 5 && c[0] == 'م' && c[3] == 'و' {
+    if c.len() == 5 && ((c[0] == 'م' && c[3] == 'و') || (c[0] == 'ت' && c[3] == 'ي')) {
         [c[1], c[2], c[4]].iter().collect()
     } else {
         w.to_owned()
@@ -348,12 +348,16 @@ fn strip_arabic_ending(w: &str) -> Option<&str> {
 fn arabic_endings(word: &str) -> String {
     let mut w = word;
     for _ in 0..2 {
+        let root = participle_root(w);
+        if root != w {
+            return root;
+        }
         match strip_arabic_ending(w) {
             Some(rest) => w = rest,
             None => break,
         }
     }
-    w.to_owned()
+    participle_root(w)
 }
 
 /// The light stem of a normalized word (see the module docs), endings only: Arabic
@@ -367,13 +371,22 @@ pub fn stem(word: &str) -> String {
     }
 }
 
-/// The stems of a normalized word and of its clitic-free variants, without repeats.
+/// The stems of a normalized word and of its clitic-free variants, without repeats; an
+/// Arabic verb in the present (ي / ت / ن + three letters) also gives its root (يرحلوه →
+/// يرحل, رحل).
 pub fn stems(word: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for v in token_variants(word) {
         let s = stem(&v);
-        if !out.contains(&s) {
-            out.push(s);
+        let mut c = s.chars();
+        let root = match c.next() {
+            Some('ي' | 'ت' | 'ن') if s.chars().count() == 4 => Some(c.as_str().to_owned()),
+            _ => None,
+        };
+        for x in std::iter::once(s).chain(root) {
+            if !out.contains(&x) {
+                out.push(x);
+            }
         }
     }
     out
@@ -476,6 +489,8 @@ mod tests {
     #[case(&["ما خلصوهاش", "خلصوه", "خلص"])]
     #[case(&["محبوسة", "حبسوني", "محبوسين"])]
     #[case(&["مسجونة", "السجن"])]
+    #[case(&["يرحلوه", "الترحيل", "رحلوه"])]
+    #[case(&["هددوه", "تهديد", "التهديدات"])]
     fn light_stems_meet(#[case] forms: &[&str]) {
         let of = |w: &str| -> Vec<String> { tokens(w).iter().flat_map(|t| stems(t)).collect() };
         let first = of(forms[0]);

@@ -115,8 +115,6 @@ pub struct DirectoryIndex {
 struct Candidate {
     doc: u32,
     named: bool,
-    /// Number of query words matched (all of them unless the search was relaxed).
-    words: u32,
     rank: f64,
     tie: u32,
 }
@@ -190,7 +188,6 @@ impl DirectoryIndex {
         let order = |a: &Candidate, b: &Candidate| {
             b.named
                 .cmp(&a.named)
-                .then(b.words.cmp(&a.words))
                 .then(a.rank.total_cmp(&b.rank))
                 .then(a.tie.cmp(&b.tie))
                 .then(a.doc.cmp(&b.doc))
@@ -269,20 +266,19 @@ impl DirectoryIndex {
                 && language.as_ref().is_none_or(|l| s.languages.contains(l))
                 && q.serves.as_ref().is_none_or(|e| s.serves.contains(e))
         };
-        let cand = |doc: u32, rank: f64, words: u32, tie: u32| Candidate {
+        let cand = |doc: u32, rank: f64, tie: u32| Candidate {
             doc,
             named: self.services[doc as usize]
                 .categories
                 .iter()
                 .any(|c| named & c.bit() != 0),
             rank,
-            words,
             tie,
         };
         if parsed.terms.is_empty() {
             let all = (0..self.len() as u32).filter(|&d| keep(d));
             return (
-                all.map(|d| cand(d, 0.0, 0, self.name_rank[d as usize]))
+                all.map(|d| cand(d, 0.0, self.name_rank[d as usize]))
                     .collect(),
                 None,
             );
@@ -303,7 +299,7 @@ impl DirectoryIndex {
         let cands = r
             .docs
             .iter()
-            .map(|s| cand(s.doc, s.rank, s.groups.count_ones(), s.doc))
+            .map(|s| cand(s.doc, s.rank, s.doc))
             .collect();
         (cands, showing_for)
     }
