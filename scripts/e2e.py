@@ -3,7 +3,8 @@
 dioxus-liveview (sanad-liveview) and clicked through in headless Chromium via
 chromium-driver (W3C WebDriver over HTTP, standard library only).
 
-First run -> screening of an invented case -> result -> save to a case -> referral with
+First run -> screening of an invented case (the controller check shown as an observation)
+-> result -> consent to keep a record -> save to a case -> referral with
 consent -> cases -> lock -> unlock -> the case is there -> the page hidden (app in the
 background) locks it; then the main screens in Arabic (dir="rtl"). Screenshots of every main screen in French and Arabic go to
 target/screenshots/{fr,ar}-<screen>.png.
@@ -135,13 +136,22 @@ def page():
     return js("return document.documentElement.outerHTML")
 
 
-def answer_interview(yes):
+def answer_interview(yes, lang):
     n = 0
+    observed = False
     while not js("return !!document.getElementById('see-result')"):
         wait("return !!document.getElementById('question') || !!document.getElementById('see-result')", "a question")
         if js("return !!document.getElementById('see-result')"):
             break
         code = js("return document.getElementById('question').dataset.code")
+        mode = js("return document.getElementById('question').dataset.mode")
+        if code == "safety.controller_present":
+            # An observation: the worker's own check, apart from the questions read aloud.
+            assert mode == "observe", mode
+            assert js("return !!document.getElementById('observe-banner') && !document.querySelector('.question .q')"), "observation shown as a question"
+            if not observed:
+                shot(lang, "observation")
+                observed = True
         click("answer-yes" if code in yes else "answer-no")
         wait(f"var q = document.getElementById('question'); return !q || q.dataset.code !== {json.dumps(code)} || !!document.getElementById('see-result')", "the next question")
         n += 1
@@ -165,8 +175,11 @@ try:
     wait_id("question")
     shot("fr", "question")
     accessible("fr", "question")
-    answer_interview(YES)
+    answer_interview(YES, "fr")
     click("see-result")
+    wait_id("record-consent")
+    shot("fr", "record-consent")
+    click("record-yes")
     wait_id("save-to-case")
     wait("return document.querySelector('[id^=\"refer-\"]') === null && document.querySelectorAll('#referrals .service').length > 0", "referral services")
     shot("fr", "result")
@@ -228,9 +241,17 @@ try:
     shot("ar", "cases")
     click("case-E2E-OUJ-0001"); wait_id("timeline"); shot("ar", "case")
     click("home"); wait_id("new-screening"); shot("ar", "home"); accessible("ar", "home", zoom_shot=True)
-    click("new-screening"); wait_id("question"); shot("ar", "question")
-    answer_interview({"consent.informed_given"})
-    click("see-result"); wait_id("save-to-case"); shot("ar", "result"); accessible("ar", "result")
+    click("new-screening"); wait_id("question")
+    # The same question in Arabic for a woman and for a man (chosen at the start).
+    question_text = "return document.getElementById('question').textContent"
+    click("gender-female"); wait("return document.getElementById('gender-female').getAttribute('aria-pressed') === 'true'", "the woman form")
+    woman = js(question_text); shot("ar", "question-woman")
+    click("gender-male"); wait("return document.getElementById('gender-male').getAttribute('aria-pressed') === 'true'", "the man form")
+    man = js(question_text); shot("ar", "question-man")
+    assert woman != man and "أنتِ" in woman and "أنتَ" in man, (woman, man)
+    accessible("ar", "question")
+    answer_interview({"consent.informed_given"}, "ar")
+    click("see-result"); wait_id("record-consent"); shot("ar", "result"); accessible("ar", "result")
     click("home"); click("open-directory"); wait_id("directory-query")
     type_in("directory-query", "صحة")
     wait("return document.querySelectorAll('#directory-hits li').length > 0", "directory results")

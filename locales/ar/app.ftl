@@ -34,7 +34,7 @@ screening-restart = تقييم جديد
 screening-why = لماذا
 screening-referrals = الإحالات المقترحة
 screening-dimensions = الأبعاد
-screening-interview-lang-note = مطروح بـ{ $lang }
+screening-interview-lang-note = طُرح السؤال بـ{ $lang }
 
 indicators-title = البحث في المؤشرات
 indicators-search = ابحث عن كلمة (بالعربية أو الفرنسية أو الإنجليزية)
@@ -181,7 +181,7 @@ home-settings = الإعدادات
 home-lock = قفل
 
 # المقابلة والنتيجة
-screening-consent-refused = لم تُعطَ الموافقة. أوقف المقابلة هنا. يمكنك مع ذلك تقديم أرقام الطوارئ وإخبار الشخص بأماكن المساعدة.
+screening-consent-refused = لم تُعطَ الموافقة. لا تطرح أي سؤال آخر بصوت مسموع: أجب عن الفحوص المتبقية مما تراه. تُعرض المساعدة رغم ذلك: أرقام الطوارئ وأماكن المساعدة.
 result-save = حفظ في ملف
 result-save-help = أعطِ مرجعًا للملف (لا اسم الشخص). يسجّل الحفظ أيضًا موافقة الشخص على الاحتفاظ بملف.
 case-reference = مرجع الملف
@@ -282,7 +282,7 @@ sync-quarantined-n = { $n ->
    *[other] { $n } سجل يتعارض مع ما لدى الخادم؛ سيتحقق منها المشرف.
 }
 sync-last-error = لم تكتمل آخر مزامنة. يبقى كل شيء على الهاتف وسيُرسل في المرة القادمة.
-sync-running = جارٍ الإرسال…
+sync-running = جارٍ المزامنة…
 sync-now = زامن الآن
 sync-enroll = ربط
 sync-explain = لا تغادر الملفات الهاتف إلا مشفّرة لمنظمتك. لا يستطيع الخادم قراءتها.

@@ -27,7 +27,7 @@ outcome-no_consent = لا موافقة: اعرض المساعدة دون تقي�
 outcome-tip_indicators_met = مؤشرات على اتجار محتمل بالبشر: أحِل الحالة إلى السلطات المختصة لتبتّ فيها رسميًّا
 outcome-tip_indicators_partial = بعض المؤشرات على اتجار محتمل بالبشر: أحِل الحالة إلى السلطات المختصة لتبتّ فيها رسميًّا
 outcome-exploitation_only = علامات استغلال دون باقي عناصر الاتجار بالبشر
-outcome-vulnerability_only = علامات على استغلال الهشاشة، دون استغلال في العمل أو غيره
+outcome-vulnerability_only = علامات عند التجنيد أو في مكان الوصول، دون استغلال
 outcome-no_tip_indicators = لا مؤشرات على الاتجار بالبشر في الإجابات المقدّمة
 outcome-child_tip_indicators_met = { $gender ->
         [female] طفلة مع مؤشرات على اتجار محتمل بالبشر: أحِلها فورًا إلى حماية الطفولة

@@ -157,7 +157,7 @@ home-settings = Settings
 home-lock = Lock
 
 # Screening and result
-screening-consent-refused = Consent was not given. Stop the interview here. You can still offer the emergency numbers and tell the person where help is available.
+screening-consent-refused = Consent was not given. Ask nothing more aloud: answer the remaining checks from what you see. Help is offered all the same: the emergency numbers and where help is available.
 result-save = Save to a case
 result-save-help = Give a case reference (not the person's name). Saving also records the person's consent to keeping a record.
 case-reference = Case reference

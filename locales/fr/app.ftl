@@ -157,7 +157,7 @@ home-settings = Réglages
 home-lock = Verrouiller
 
 # Entretien et résultat
-screening-consent-refused = Le consentement n'a pas été donné. Arrêtez l'entretien ici. Vous pouvez quand même donner les numéros d'urgence et dire à la personne où trouver de l'aide.
+screening-consent-refused = Le consentement n'a pas été donné. Ne posez plus de question à voix haute : répondez aux vérifications restantes d'après ce que vous voyez. L'aide est proposée quand même : les numéros d'urgence et où trouver de l'aide.
 result-save = Enregistrer dans un dossier
 result-save-help = Donnez une référence de dossier (pas le nom de la personne). L'enregistrement consigne aussi l'accord de la personne pour qu'un dossier soit gardé.
 case-reference = Référence du dossier

@@ -27,7 +27,7 @@ outcome-no_consent = Pas de consentement : proposer de l'aide sans repérage
 outcome-tip_indicators_met = Indicateurs de traite possible : orienter vers les autorités compétentes pour une identification formelle
 outcome-tip_indicators_partial = Certains indicateurs de traite possible : orienter vers les autorités compétentes pour une identification formelle
 outcome-exploitation_only = Signes d'exploitation sans les autres éléments de la traite
-outcome-vulnerability_only = Signes d'abus de vulnérabilité sans exploitation
+outcome-vulnerability_only = Signes au recrutement ou à destination, sans exploitation
 outcome-no_tip_indicators = Aucun indicateur de traite dans les réponses données
 outcome-child_tip_indicators_met = { $gender ->
         [female] Une enfant avec des indicateurs de traite possible : orienter tout de suite vers la protection de l'enfance
