@@ -6,7 +6,8 @@ chromium-driver (W3C WebDriver over HTTP, standard library only).
 First run -> screening of an invented case (the controller check shown as an observation)
 -> result -> consent to keep a record -> save to a case -> referral with
 consent -> cases -> lock -> unlock -> the case is there -> the page hidden (app in the
-background) locks it; then the main screens in Arabic (dir="rtl"). Screenshots of every main screen in French and Arabic go to
+background) locks it; the indicator lookup (a search in French, then in Arabic); then the
+main screens in Arabic (dir="rtl"). Screenshots of every main screen in French and Arabic go to
 target/screenshots/{fr,ar}-<screen>.png.
 
 Usage: e2e.py <app-url> <chromedriver-url> <screenshot-dir>
@@ -212,6 +213,15 @@ try:
     accessible("fr", "directory")
     first = js("return document.querySelector('#directory-hits a').id")
     click(first); wait_id("service-name"); shot("fr", "service")
+    # Indicator lookup: search as you type, matching words highlighted.
+    click("home"); click("open-indicators"); wait_id("indicator-query")
+    type_in("indicator-query", "passeport confisqué")
+    wait("return document.querySelectorAll('#indicator-hits li').length > 1", "indicator results")
+    codes = js("return [...document.querySelectorAll('#indicator-hits li')].map(e => e.id)")
+    assert all(c.endswith("confiscation_of_documents") for c in codes[:2]), codes[:3]
+    assert js("return document.querySelectorAll('#indicator-hits mark').length") > 0, "no highlight"
+    shot("fr", "indicators")
+    accessible("fr", "indicators")
     click("home"); click("open-sync"); wait_id("sync-status"); shot("fr", "sync"); accessible("fr", "sync")
     click("home"); click("open-settings"); wait_id("about"); shot("fr", "settings"); accessible("fr", "settings")
     # Lock, then unlock: the case is still there.
@@ -258,6 +268,13 @@ try:
     shot("ar", "directory")
     first = js("return document.querySelector('#directory-hits a').id")
     click(first); wait_id("service-name"); shot("ar", "service"); accessible("ar", "service")
+    click("home"); click("open-indicators"); wait_id("indicator-query")
+    type_in("indicator-query", "ديون")
+    wait("return document.querySelectorAll('#indicator-hits li').length > 1", "indicator results")
+    codes = js("return [...document.querySelectorAll('#indicator-hits li')].map(e => e.id)")
+    assert all(c.endswith("debt_bondage") for c in codes[:2]), codes[:3]
+    shot("ar", "indicators")
+    accessible("ar", "indicators")
     click("home"); click("open-sync"); wait_id("sync-status"); shot("ar", "sync")
     click("home"); click("open-settings"); wait_id("about"); shot("ar", "settings"); accessible("ar", "settings")
     click("home"); click("lock"); wait_id("unlock-pass"); shot("ar", "unlock")

@@ -205,13 +205,11 @@ impl TextIndex {
         for v in forms.iter().filter(|v| v.chars().count() >= min_chars) {
             let n = v.chars().count() as u32;
             for (t, &tn) in self.terms.iter().zip(&self.term_chars) {
-                let p = Phrase::Exact(t.clone());
-                if tn.abs_diff(n) <= 1
-                    && !t.starts_with(v.as_str())
-                    && within_one_edit(t, v)
-                    && !alts.contains(&p)
-                {
-                    alts.push(p);
+                if tn.abs_diff(n) <= 1 && !t.starts_with(v.as_str()) && within_one_edit(t, v) {
+                    let p = Phrase::Exact(t.clone());
+                    if !alts.contains(&p) {
+                        alts.push(p);
+                    }
                 }
             }
         }
@@ -383,9 +381,14 @@ pub fn query_groups(
             }
             // One typo: in the word as typed (5+ letters), else in its stem, else (a word
             // that would find nothing at all) in a shorter word or stem (3+ letters).
+            let only_stems: Vec<String> = stems
+                .iter()
+                .filter(|s| !forms.contains(s))
+                .cloned()
+                .collect();
             let mut both = forms.clone();
-            both.extend(stems.iter().filter(|s| !forms.contains(s)).cloned());
-            for (tier, min) in [(&forms, 5), (&both, 5), (&both, 3)] {
+            both.extend(only_stems.iter().cloned());
+            for (tier, min) in [(&forms, 5), (&only_stems, 5), (&both, 3)] {
                 if alts.iter().any(|p| index.has(p)) {
                     break;
                 }

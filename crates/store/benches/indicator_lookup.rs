@@ -118,11 +118,13 @@ fn main() {
     let set = all();
     let per_lang = |l: &str| set.iter().filter(|c| c.lang == l).count();
     let (mut ours, mut base) = (Tally::default(), Tally::default());
+    let mut per_query = vec![Duration::MAX; set.len()];
     for round in 0..ROUNDS {
-        for c in &set {
+        for (i, c) in set.iter().enumerate() {
             let t = Instant::now();
             let hits = idx.search(c.q, c.lang, 10);
             ours.times.push(t.elapsed());
+            per_query[i] = per_query[i].min(t.elapsed());
             let t = Instant::now();
             let rows = fts.search(c.q);
             base.times.push(t.elapsed());
@@ -133,6 +135,15 @@ fn main() {
                 base.add(c, &codes);
             }
         }
+    }
+    let mut slow: Vec<(Duration, &str)> =
+        per_query.iter().zip(&set).map(|(d, c)| (*d, c.q)).collect();
+    slow.sort_by(|a, b| b.0.cmp(&a.0));
+    for (d, q) in slow.iter().take(5) {
+        eprintln!(
+            "slowest (best of {ROUNDS}): {:.3} ms {q}",
+            d.as_secs_f64() * 1e3
+        );
     }
     let n = set.len() as f64;
     println!(
