@@ -343,8 +343,16 @@ pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
                 near,
                 limit,
             };
-            let hits = d.search(&q).map_err(|e| Failure::internal(e.to_string()))?;
-            serde_json::to_string_pretty(&hits).map_err(|e| Failure::internal(e.to_string()))
+            let found = d
+                .search_relaxed(&q)
+                .map_err(|e| Failure::internal(e.to_string()))?;
+            if let Some(words) = &found.showing_for {
+                eprintln!(
+                    "sanad-cli: no service matches every word; showing results for: {}",
+                    words.join(", ")
+                );
+            }
+            serde_json::to_string_pretty(&found.hits).map_err(|e| Failure::internal(e.to_string()))
         }
     }
 }

@@ -81,6 +81,14 @@ fn import_then_search_in_three_languages() {
             );
         }
     }
+    // An unknown word does not empty the list; standard error says which words count.
+    let out = cli(&["directory", "search", "--db", db, "sante zqxwv"]);
+    assert!(ids(&out).len() >= medical.len(), "not emptied");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("showing results for: sante"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value =
         serde_json::from_slice(&cli(&["directory", "search", "--db", db, "asile"]).stdout)
             .expect("json");
