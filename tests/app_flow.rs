@@ -192,3 +192,29 @@ fn observation_items_are_shown_apart_never_in_the_read_aloud_card() {
     assert!(html.contains("class=\"q\"") && !html.contains("id=\"observe-banner\""));
     assert!(question(&ui).contains("does not depend on your answers"));
 }
+
+#[test]
+fn the_indicator_lookup_shows_an_observation_as_the_workers_check() {
+    let mut ui = Ui::unlocked();
+    ui.click("open-indicators");
+    ui.input("indicator-query", "personne qui contrôle présente");
+    let html = ui.html();
+    let at = html
+        .find("id=\"hit-safety.controller_present\"")
+        .unwrap_or_else(|| panic!("the controller check is found: {html}"));
+    let hit = &html[at..at + html[at..].find("</li>").unwrap_or(html.len() - at)];
+    assert!(
+        hit.contains("class=\"observe-banner\"") && !hit.contains("class=\"q\""),
+        "{hit}"
+    );
+    ui.input("indicator-query", "passeport");
+    let html = ui.html();
+    let at = html
+        .find("id=\"hit-ilo.coercion_at_destination.confiscation_of_documents\"")
+        .expect("a question");
+    let hit = &html[at..at + html[at..].find("</li>").unwrap_or(html.len() - at)];
+    assert!(
+        hit.contains("class=\"q\""),
+        "an asked code keeps its question"
+    );
+}

@@ -87,8 +87,12 @@ pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> C
                 backend,
                 data_dir,
             };
-            if let Err(e) = &task.engine {
-                task.state.error.set(Some(e.clone()));
+            match &task.engine {
+                Err(e) => task.state.error.set(Some(e.clone())),
+                Ok(e) => task
+                    .state
+                    .observed_always
+                    .set(Rc::new(state::always_observed(e))),
             }
             let mut events = select(
                 rx.map(|c| Msg::In(Box::new(c))),

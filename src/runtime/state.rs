@@ -82,6 +82,21 @@ pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
     }
 }
 
+/// Codes that are observations once the interview is under way (their mode with consent
+/// given): screens outside a screening, like the indicator lookup, show them as the
+/// worker's own checks.
+pub(crate) fn always_observed(e: &Engine) -> BTreeSet<String> {
+    let mut consented = sanad_core::Answers::new();
+    if let Some(c) = code_id("consent.informed_given") {
+        consented.set(c, Answer::Yes);
+    }
+    input_codes()
+        .iter()
+        .filter(|c| code_id(c).is_some_and(|id| e.mode(id, &consented) == Mode::Observe))
+        .map(|c| c.to_string())
+        .collect()
+}
+
 /// The app's shared UI state (signals are `Copy`).
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -105,6 +120,8 @@ pub struct AppState {
     pub saved: Signal<Option<(String, String)>>,
     /// Referrals recorded from this result (service ids or category keys).
     pub referred: Signal<Vec<String>>,
+    /// Codes that are always the worker's own observations (see [`always_observed`]).
+    pub observed_always: Signal<Rc<BTreeSet<String>>>,
     /// The person's answer to keeping a record (Law 09-08), asked on the result screen:
     /// `None` not asked yet; without `Some(true)` nothing is saved to a case.
     pub record_consent: Signal<Option<bool>>,
@@ -139,6 +156,7 @@ impl AppState {
             saved: Signal::new(None),
             referred: Signal::new(Vec::new()),
             record_consent: Signal::new(None),
+            observed_always: Signal::new(Rc::new(BTreeSet::new())),
             unsynced: Signal::new(0),
             cases: Signal::new(Vec::new()),
             case: Signal::new(None),

@@ -87,6 +87,8 @@ fn IndicatorHit(hit: LookupHit, found: Lookup, open: bool) -> Element {
         parts
     });
     let code = hit.code;
+    // An observation is the worker's own check: never presented as a question to read out.
+    let observe = (use_context::<AppState>().observed_always)().contains(code);
     rsx! {
         li { class: "hit", id: "hit-{code}",
             h2 { class: "label", {marked(&found, &label)} }
@@ -96,8 +98,13 @@ fn IndicatorHit(hit: LookupHit, found: Lookup, open: bool) -> Element {
                     for p in parts { span { key: "{p}", class: "tag", {p.clone()} } }
                 }
             }
-            h3 { {tr.t("lookup-question")} }
-            p { class: "q", {marked(&found, &question)} }
+            if observe {
+                p { class: "observe-banner", {tr.t("observe-banner")} }
+                p { class: "obs", {marked(&found, &question)} }
+            } else {
+                h3 { {tr.t("lookup-question")} }
+                p { class: "q", {marked(&found, &question)} }
+            }
             h3 { {tr.t("lookup-help")} }
             p { class: "help", {marked(&found, &help)} }
             if open {
