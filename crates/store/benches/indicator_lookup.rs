@@ -138,7 +138,7 @@ fn main() {
     }
     let mut slow: Vec<(Duration, &str)> =
         per_query.iter().zip(&set).map(|(d, c)| (*d, c.q)).collect();
-    slow.sort_by(|a, b| b.0.cmp(&a.0));
+    slow.sort_by_key(|s| std::cmp::Reverse(s.0));
     for (d, q) in slow.iter().take(5) {
         eprintln!(
             "slowest (best of {ROUNDS}): {:.3} ms {q}",
