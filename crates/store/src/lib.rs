@@ -21,6 +21,7 @@ pub mod protector;
 pub mod relay;
 pub mod seal;
 mod secret;
+pub mod trust;
 mod vault;
 
 pub use error::StoreError;
