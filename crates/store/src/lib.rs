@@ -15,6 +15,7 @@ mod crypto;
 pub mod db;
 pub mod directory;
 mod error;
+mod files;
 pub mod keyring;
 mod outbox;
 pub mod protector;

@@ -468,7 +468,7 @@ async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
         .await
         .expect("enroll");
     let key_file: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(dir.path().join("device/keyring.json")).expect("keyring"),
+        &std::fs::read(dir.path().join("device/state.json")).expect("state file"),
     )
     .expect("json");
     assert_eq!(key_file["body"]["policy"]["sync_dead_man_days"], 14);
