@@ -38,7 +38,11 @@ pub fn FirstRunScreen() -> Element {
         if !d.is_empty() && (d == p || strength(&d) == PassStrength::TooShort) {
             return notice.set(fail("setup-duress-invalid"));
         }
-        let (srv, c, o) = (server().trim().to_owned(), code().trim().to_owned(), org().trim().to_owned());
+        let (srv, c, o) = (
+            server().trim().to_owned(),
+            code().trim().to_owned(),
+            org().trim().to_owned(),
+        );
         let org_given = !o.is_empty() || crate::backend::BUILT_IN_ORG.is_some();
         if srv.is_empty() != c.is_empty() || (!srv.is_empty() && !org_given) {
             return notice.set(fail("setup-enroll-incomplete"));
