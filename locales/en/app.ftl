@@ -1,7 +1,8 @@
-# Interface texts.
+# Interface texts. Counts: every count message has a form for 0.
+# $gender (female, male, unspecified) is passed to texts read out to the person.
 
 app-name = Sanad
-app-tagline = Screening and referral support for outreach workers
+app-tagline = Screening and referral support for outreach social work
 
 nav-home = Home
 nav-back = Back
@@ -16,6 +17,7 @@ lang-interview = Interview language
 
 screening-title = Screening
 screening-progress = { $asked ->
+    [0] No answer yet
     [one] One question answered
    *[other] { $asked } questions answered
 }
@@ -52,6 +54,7 @@ directory-search = Service, need or city (Arabic, French or English)
 directory-sample = SAMPLE DIRECTORY. It was built only from published sources: organisation names and roles, and four national numbers. No address or local number has been checked. Replace it with your organisation's own data before relying on it.
 directory-none = No service matches.
 directory-count = { $count ->
+    [0] No service
     [one] One service
    *[other] { $count } services
 }
@@ -101,6 +104,7 @@ setup-duress-help = If someone forces you to unlock the app, type this one inste
 setup-enroll = Connect to your organisation (optional)
 setup-enroll-help = Enter the server address and the one-time code your supervisor gave you. You can also do this later from the Sync screen.
 setup-sample = { $count ->
+    [0] No sample service is loaded in the directory.
     [one] One sample service is loaded in the directory. It is marked as a sample everywhere it appears.
    *[other] { $count } sample services are loaded in the directory. They are marked as samples everywhere they appear.
 }
@@ -117,14 +121,17 @@ unlock-passphrase = Passphrase
 unlock-button = Unlock
 unlock-busy = Checking the passphrase…
 unlock-attempts-left = { $n ->
+    [0] No attempt left: the cases on this phone will be erased.
     [one] One attempt left before the cases on this phone are erased.
    *[other] { $n } attempts left before the cases on this phone are erased.
 }
 unlock-wait = { $n ->
+    [0] You can try again now.
     [one] Too many wrong attempts: wait one second before trying again.
    *[other] Too many wrong attempts: wait { $n } seconds before trying again.
 }
 unlock-wrong = { $n ->
+    [0] Wrong passphrase.
     [one] Wrong passphrase. One attempt left before the cases are erased.
    *[other] Wrong passphrase. { $n } attempts left before the cases are erased.
 }
@@ -135,6 +142,7 @@ store-failed = The encrypted storage reported a problem. Nothing was changed.
 
 # Home
 home-resume = { $n ->
+    [0] Resume the screening
     [one] Resume the screening (one answer)
    *[other] Resume the screening ({ $n } answers)
 }
@@ -151,7 +159,7 @@ home-lock = Lock
 # Screening and result
 screening-consent-refused = Consent was not given. Stop the interview here. You can still offer the emergency numbers and tell the person where help is available.
 result-save = Save to a case
-result-save-help = Give a case reference (not the person's name). Saving records the person's consent to keep this information on the device and share it with your organisation.
+result-save-help = Give a case reference (not the person's name). Saving also records the person's consent to keeping a record.
 case-reference = Case reference
 case-alias = Alias (optional, a name the person chose)
 result-save-button = Save the screening
@@ -163,6 +171,26 @@ case-duplicate = This case reference is already taken.
 case-reference-empty = Give a case reference.
 case-answers-invalid = The screening answers could not be read; start a new screening.
 case-note-empty = The note is empty.
+case-record-consent-missing = The person has not agreed to keeping a record: nothing was saved.
+
+# Interview gender (chosen at the start; only for addressing the person correctly)
+interview-gender = The person is
+interview-gender-help = Used only to address the person correctly in Arabic and French. It is not kept in the case.
+gender-female = Woman or girl
+gender-male = Man or boy
+gender-unspecified = Not said
+
+# Observation items (the worker's own checks)
+observe-banner = Your own check: observe; ask only when the person is alone. Do not read this out.
+observe-tag = Observed, not asked
+
+# Consent to keeping a record (Law 09-08), asked at the end
+record-consent-title = Keeping a record
+record-consent-question = One last question: may we keep a record of what you told me? It stays locked in this phone and is sent, locked, to our organisation, so that we can follow up and help you. You can say no: the help stays the same.
+record-consent-help = Law 09-08 on personal data: a record is saved only with this consent. Without it you can still refer: call the services below or give their details.
+record-consent-yes = The person agrees: keep a record
+record-consent-no = No record
+record-consent-refused = No record is kept: this screening's answers were erased from the phone. You can still refer the person to the services below.
 
 # Cases
 cases-title = Cases
@@ -173,6 +201,7 @@ cases-count = { $n ->
    *[other] { $n } cases
 }
 cases-open-referrals = { $n ->
+    [0] no open referral
     [one] one open referral
    *[other] { $n } open referrals
 }
@@ -211,6 +240,7 @@ sync-last-success = Last complete sync
 sync-never = Never
 sync-quarantined = Held back by the server
 sync-quarantined-n = { $n ->
+    [0] No record conflicts with what the server holds.
     [one] One record conflicts with what the server holds; your supervisor will check it.
    *[other] { $n } records conflict with what the server holds; your supervisor will check them.
 }
@@ -231,7 +261,7 @@ sync-enroll-failed = The connection could not be set up. Check the address and t
 settings-title = Settings
 settings-auto-lock = Lock automatically after
 settings-minutes = { $n ->
-    [one] 1 minute
+    [one] { $n } minute
    *[other] { $n } minutes
 }
 settings-city = My city (its services are listed first)
@@ -244,9 +274,9 @@ settings-wipe-confirm = Erase everything now? This cannot be undone.
 settings-wipe-now = Erase now
 about-title = About Sanad
 about-what = Sanad helps you notice signs of possible trafficking and tell them apart from smuggling, using the ILO and European Commission indicators, and suggests where to refer the person.
-about-not = It gives decision support, not a decision: it never says someone is a victim. Identification belongs to the competent authorities.
+about-not = It gives decision support, not a decision: it never says whether someone is a victim. Formal identification belongs to the competent authorities.
 about-law = Morocco's Law 27-14 (2016) defines trafficking in persons and provides for assistance to victims.
-about-open = Open questions we could not confirm from the sources we read: the exact article of Law 27-14 on not punishing victims, the articles on victim assistance, and the national referral mechanism's own steps and forms. Check them with your supervisor.
+about-open = Open questions we could not confirm from the sources we read: whether the duty to report trafficking (Penal Code art. 448-7) applies to outreach workers, the exact Penal Code article (added by Law 27-14) on not punishing trafficked persons, the articles on assistance, and the national referral mechanism's own steps and forms. Check them with your supervisor and a local lawyer.
 about-version = Version { $version }
 
 # Directory extras

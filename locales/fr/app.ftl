@@ -1,7 +1,8 @@
-# Textes de l'interface.
+# Textes de l'interface. Comptes : en français 0 tombe dans « one », chaque compte a donc sa forme [0].
+# $gender (female, male, unspecified) est passé aux textes lus à la personne.
 
 app-name = Sanad
-app-tagline = Aide au repérage et à l'orientation pour les travailleurs sociaux de terrain
+app-tagline = Aide au repérage et à l'orientation pour le travail social de terrain
 
 nav-home = Accueil
 nav-back = Retour
@@ -16,8 +17,9 @@ lang-interview = Langue de l'entretien
 
 screening-title = Repérage
 screening-progress = { $asked ->
-    [one] Une question répondue
-   *[other] { $asked } questions répondues
+    [0] Aucune réponse pour l'instant
+    [one] Une réponse donnée
+   *[other] { $asked } réponses données
 }
 screening-skip = Passer
 screening-back = Question précédente
@@ -52,6 +54,7 @@ directory-search = Service, besoin ou ville (arabe, français ou anglais)
 directory-sample = ANNUAIRE D'EXEMPLE. Il a été établi uniquement à partir de sources publiées : noms et rôles des organisations, et quatre numéros nationaux. Aucune adresse ni aucun numéro local n'a été vérifié. Remplacez-le par les données de votre organisation avant de vous y fier.
 directory-none = Aucun service ne correspond.
 directory-count = { $count ->
+    [0] Aucun service
     [one] Un service
    *[other] { $count } services
 }
@@ -101,6 +104,7 @@ setup-duress-help = Si quelqu'un vous force à ouvrir l'application, tapez celle
 setup-enroll = Se connecter à votre organisation (facultatif)
 setup-enroll-help = Saisissez l'adresse du serveur et le code à usage unique donnés par votre superviseur. Vous pourrez aussi le faire plus tard depuis l'écran Synchronisation.
 setup-sample = { $count ->
+    [0] Aucun service d'exemple n'est chargé dans l'annuaire.
     [one] Un service d'exemple est chargé dans l'annuaire. Il est signalé comme exemple partout où il apparaît.
    *[other] { $count } services d'exemple sont chargés dans l'annuaire. Ils sont signalés comme exemples partout où ils apparaissent.
 }
@@ -117,14 +121,17 @@ unlock-passphrase = Phrase secrète
 unlock-button = Déverrouiller
 unlock-busy = Vérification de la phrase secrète…
 unlock-attempts-left = { $n ->
+    [0] Plus aucun essai : les dossiers de ce téléphone vont être effacés.
     [one] Encore un essai avant l'effacement des dossiers de ce téléphone.
    *[other] Encore { $n } essais avant l'effacement des dossiers de ce téléphone.
 }
 unlock-wait = { $n ->
+    [0] Vous pouvez réessayer maintenant.
     [one] Trop d'essais erronés : attendez une seconde avant de réessayer.
    *[other] Trop d'essais erronés : attendez { $n } secondes avant de réessayer.
 }
 unlock-wrong = { $n ->
+    [0] Phrase secrète erronée.
     [one] Phrase secrète erronée. Encore un essai avant l'effacement des dossiers.
    *[other] Phrase secrète erronée. Encore { $n } essais avant l'effacement des dossiers.
 }
@@ -135,6 +142,7 @@ store-failed = Le stockage chiffré a signalé un problème. Rien n'a été modi
 
 # Accueil
 home-resume = { $n ->
+    [0] Reprendre l'entretien
     [one] Reprendre l'entretien (une réponse)
    *[other] Reprendre l'entretien ({ $n } réponses)
 }
@@ -151,7 +159,7 @@ home-lock = Verrouiller
 # Entretien et résultat
 screening-consent-refused = Le consentement n'a pas été donné. Arrêtez l'entretien ici. Vous pouvez quand même donner les numéros d'urgence et dire à la personne où trouver de l'aide.
 result-save = Enregistrer dans un dossier
-result-save-help = Donnez une référence de dossier (pas le nom de la personne). L'enregistrement consigne le consentement de la personne à garder ces informations sur l'appareil et à les partager avec votre organisation.
+result-save-help = Donnez une référence de dossier (pas le nom de la personne). L'enregistrement consigne aussi l'accord de la personne pour qu'un dossier soit gardé.
 case-reference = Référence du dossier
 case-alias = Pseudonyme (facultatif, un nom choisi par la personne)
 result-save-button = Enregistrer l'entretien
@@ -163,6 +171,26 @@ case-duplicate = Cette référence de dossier est déjà prise.
 case-reference-empty = Donnez une référence de dossier.
 case-answers-invalid = Les réponses de l'entretien sont illisibles ; commencez un nouvel entretien.
 case-note-empty = La note est vide.
+case-record-consent-missing = La personne n'a pas accepté qu'un dossier soit gardé : rien n'a été enregistré.
+
+# Genre pour l'entretien (choisi au début ; sert seulement à s'adresser correctement à la personne)
+interview-gender = La personne est
+interview-gender-help = Sert seulement à s'adresser correctement à la personne en arabe et en français. N'est pas gardé dans le dossier.
+gender-female = Une femme ou une fille
+gender-male = Un homme ou un garçon
+gender-unspecified = Non précisé
+
+# Observations (vérifications de l'intervenant)
+observe-banner = Votre propre vérification : observez ; ne posez la question que seul à seul avec la personne. Ne lisez pas ce texte à voix haute.
+observe-tag = Observé, pas demandé
+
+# Accord pour garder un dossier (loi 09-08), demandé à la fin
+record-consent-title = Garder un dossier
+record-consent-question = Une dernière question : pouvons-nous garder une trace de ce que vous m'avez dit ? Elle reste verrouillée dans ce téléphone et elle est envoyée, verrouillée, à notre organisation, pour que nous puissions suivre votre situation et vous aider. Vous pouvez dire non : l'aide reste la même.
+record-consent-help = Loi 09-08 sur les données personnelles : un dossier n'est enregistré qu'avec cet accord. Sans lui, vous pouvez quand même orienter : appelez les services ci-dessous ou donnez leurs coordonnées.
+record-consent-yes = La personne accepte : garder un dossier
+record-consent-no = Pas de dossier
+record-consent-refused = Aucun dossier n'est gardé : les réponses de cet entretien ont été effacées du téléphone. Vous pouvez quand même orienter la personne vers les services ci-dessous.
 
 # Dossiers
 cases-title = Dossiers
@@ -173,6 +201,7 @@ cases-count = { $n ->
    *[other] { $n } dossiers
 }
 cases-open-referrals = { $n ->
+    [0] aucune orientation en cours
     [one] une orientation en cours
    *[other] { $n } orientations en cours
 }
@@ -211,6 +240,7 @@ sync-last-success = Dernière synchronisation complète
 sync-never = Jamais
 sync-quarantined = Retenus par le serveur
 sync-quarantined-n = { $n ->
+    [0] Aucun enregistrement n'est en conflit avec ce que le serveur détient.
     [one] Un enregistrement est en conflit avec ce que le serveur détient ; votre superviseur le vérifiera.
    *[other] { $n } enregistrements sont en conflit avec ce que le serveur détient ; votre superviseur les vérifiera.
 }
@@ -231,7 +261,8 @@ sync-enroll-failed = La connexion n'a pas pu être établie. Vérifiez l'adresse
 settings-title = Réglages
 settings-auto-lock = Verrouiller automatiquement après
 settings-minutes = { $n ->
-    [one] 1 minute
+    [0] { $n } minute
+    [one] { $n } minute
    *[other] { $n } minutes
 }
 settings-city = Ma ville (ses services sont proposés en premier)
@@ -243,10 +274,10 @@ settings-wipe-help = En cas d'urgence : efface d'un coup tous les dossiers, brou
 settings-wipe-confirm = Tout effacer maintenant ? C'est irréversible.
 settings-wipe-now = Effacer maintenant
 about-title = À propos de Sanad
-about-what = Sanad aide à repérer les signes d'une possible traite et à les distinguer du trafic de migrants, à l'aide des indicateurs de l'OIT et de la Commission européenne, et propose des orientations.
-about-not = C'est une aide à la décision, pas une décision : l'application ne dit jamais qu'une personne est victime. L'identification revient aux autorités compétentes.
+about-what = Sanad aide à repérer les signes d'une possible traite et à les distinguer du trafic illicite de migrants, à l'aide des indicateurs de l'OIT et de la Commission européenne, et propose des orientations.
+about-not = C'est une aide à la décision, pas une décision : l'application ne dit jamais si une personne est victime. L'identification formelle revient aux autorités compétentes.
 about-law = La loi marocaine 27-14 (2016) définit la traite des êtres humains et prévoit l'assistance aux victimes.
-about-open = Questions ouvertes que nos sources ne permettent pas de confirmer : l'article exact de la loi 27-14 sur la non-sanction des victimes, les articles sur l'assistance aux victimes, et les étapes et formulaires du mécanisme national d'orientation. Vérifiez-les avec votre superviseur.
+about-open = Questions ouvertes que nos sources ne permettent pas de confirmer : si l'obligation de signaler la traite (article 448-7 du Code pénal) s'applique aux intervenants de terrain, l'article exact du Code pénal (ajouté par la loi 27-14) sur la non-sanction des personnes victimes de la traite, les articles sur l'assistance, et les étapes et formulaires du mécanisme national d'orientation. Vérifiez-les avec votre superviseur et un juriste local.
 about-version = Version { $version }
 
 # Annuaire

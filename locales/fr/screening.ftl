@@ -1,5 +1,7 @@
 # Résultats du repérage : issues, classifications, catégories d'orientation, dimensions,
 # réponses, et raisons émises par le moteur ($count = nombre de signes derrière la raison).
+# $gender (female, male, unspecified) est passé à chaque texte qui décrit la personne.
+# En français, 0 tombe dans la catégorie « one » : chaque compte a sa forme [0].
 
 ## Réponses
 
@@ -11,9 +13,9 @@ answer-declined = Préfère ne pas répondre
 ## Classification (affichée en premier)
 
 classification-not_assessed = Non évalué : le repérage s'est arrêté pour la sécurité ou le consentement
-classification-smuggling_and_trafficking_indicators = Trafic de migrants, avec des indicateurs de traite possible
+classification-smuggling_and_trafficking_indicators = Trafic illicite de migrants, avec des indicateurs de traite possible
 classification-trafficking_indicators = Indicateurs de traite possible
-classification-smuggling_only = Trafic de migrants, sans indicateur de traite
+classification-smuggling_only = Trafic illicite de migrants, sans indicateur de traite
 classification-vulnerability_indicators = Vulnérabilité ou exploitation, sous le seuil de la traite
 classification-no_indicators = Aucun indicateur trouvé
 
@@ -22,19 +24,28 @@ classification-no_indicators = Aucun indicateur trouvé
 outcome-emergency_first = Urgence d'abord : chercher de l'aide maintenant, le repérage plus tard
 outcome-defer_interview = Ne pas continuer maintenant : quelqu'un contrôle peut-être la personne
 outcome-no_consent = Pas de consentement : proposer de l'aide sans repérage
-outcome-tip_indicators_met = Indicateurs de traite possible : orienter pour une identification formelle
-outcome-tip_indicators_partial = Certains indicateurs de traite possible : orienter pour une identification formelle
+outcome-tip_indicators_met = Indicateurs de traite possible : orienter vers les autorités compétentes pour une identification formelle
+outcome-tip_indicators_partial = Certains indicateurs de traite possible : orienter vers les autorités compétentes pour une identification formelle
 outcome-exploitation_only = Signes d'exploitation sans les autres éléments de la traite
 outcome-vulnerability_only = Signes d'abus de vulnérabilité sans exploitation
 outcome-no_tip_indicators = Aucun indicateur de traite dans les réponses données
-outcome-child_tip_indicators_met = Un enfant avec des indicateurs de traite possible : orienter tout de suite vers la protection de l'enfance
-outcome-child_at_risk = Un enfant en danger : orienter vers la protection de l'enfance
-outcome-child_no_tip_indicators = Un enfant sans indicateur de traite : l'orienter quand même vers la protection de l'enfance
+outcome-child_tip_indicators_met = { $gender ->
+        [female] Une enfant avec des indicateurs de traite possible : orienter tout de suite vers la protection de l'enfance
+       *[unspecified] Un enfant avec des indicateurs de traite possible : orienter tout de suite vers la protection de l'enfance
+    }
+outcome-child_at_risk = { $gender ->
+        [female] Une enfant en situation difficile : orienter vers la protection de l'enfance
+       *[unspecified] Un enfant en situation difficile : orienter vers la protection de l'enfance
+    }
+outcome-child_no_tip_indicators = { $gender ->
+        [female] Une enfant sans indicateur de traite : l'orienter quand même vers la protection de l'enfance
+       *[unspecified] Un enfant sans indicateur de traite : l'orienter quand même vers la protection de l'enfance
+    }
 
 result-disclaimer = Aide à la décision seulement. Ce n'est pas une décision sur la qualité de victime : l'identification formelle revient aux autorités compétentes. La personne choisit les orientations qu'elle accepte.
 result-provisional = Provisoire : les poids pour l'exploitation sexuelle ne sont pas encore vérifiés.
-result-flag-smuggled = Trafic de migrants
-result-flag-smuggling_turned_exploitative = Le parcours de trafic de migrants montre des signes de contrôle ou d'exploitation
+result-flag-smuggled = Trafic illicite de migrants
+result-flag-smuggling_turned_exploitative = Le parcours de trafic illicite de migrants montre des signes de contrôle ou d'exploitation
 result-palermo-act = Acte
 result-palermo-means = Moyens
 result-palermo-purpose = But
@@ -75,46 +86,65 @@ screening-reason-gate-controller = Une personne qui la contrôle peut-être est 
 screening-reason-gate-no-consent = Sans consentement, aucune question de repérage n'a été posée.
 screening-reason-tip-met = Des signes au recrutement, d'exploitation et de contrainte ou d'abus à destination indiquent une traite possible.
 screening-reason-tip-partial = De l'exploitation avec des signes au recrutement ou à destination.
-screening-reason-tip-partial-journey = Une forme d'exploitation pendant un parcours de trafic de migrants : le parcours est l'acte, l'exploitation le but.
-screening-reason-exploitation-only = De l'exploitation, mais aucun signe sur la façon dont la personne a été recrutée ou retenue.
+screening-reason-tip-partial-journey = Une forme d'exploitation pendant un parcours de trafic illicite de migrants : le parcours est l'acte, l'exploitation le but.
+screening-reason-exploitation-only = De l'exploitation, mais aucun signe sur la façon dont la personne y a été amenée ou retenue.
 screening-reason-vulnerability-only = Des signes au recrutement ou à destination, mais pas d'exploitation.
 screening-reason-no-tip-indicators = Pas assez de signes dans aucune dimension.
-screening-reason-child-tip-met = Un enfant exploité : pour un enfant, ni force ni tromperie ne sont nécessaires.
-screening-reason-child-at-risk = Un enfant avec des signes au recrutement ou à destination.
-screening-reason-child-no-tip-indicators = Un enfant sans signe de traite dans les réponses données.
+screening-reason-child-tip-met = { $gender ->
+        [female] Une enfant exploitée : pour un enfant, ni force ni tromperie ne sont nécessaires.
+       *[unspecified] Un enfant exploité : pour un enfant, ni force ni tromperie ne sont nécessaires.
+    }
+screening-reason-child-at-risk = { $gender ->
+        [female] Une enfant avec des signes au recrutement ou à destination.
+       *[unspecified] Un enfant avec des signes au recrutement ou à destination.
+    }
+screening-reason-child-no-tip-indicators = { $gender ->
+        [female] Une enfant sans signe de traite dans les réponses données.
+       *[unspecified] Un enfant sans signe de traite dans les réponses données.
+    }
 screening-reason-dr-positive = { $count ->
+    [0] Aucun signe de recrutement trompeur.
     [one] Un signe de recrutement trompeur.
    *[other] { $count } signes de recrutement trompeur.
 }
 screening-reason-cr-positive = { $count ->
+    [0] Aucun signe de recrutement par la contrainte.
     [one] Un signe de recrutement par la contrainte.
    *[other] { $count } signes de recrutement par la contrainte.
 }
 screening-reason-rav-positive = { $count ->
+    [0] Aucun signe de recrutement par abus de vulnérabilité.
     [one] Un signe de recrutement par abus de vulnérabilité.
    *[other] { $count } signes de recrutement par abus de vulnérabilité.
 }
 screening-reason-ex-positive = { $count ->
+    [0] Aucun signe de conditions d'exploitation.
     [one] Un signe de conditions d'exploitation.
    *[other] { $count } signes de conditions d'exploitation.
 }
 screening-reason-cd-positive = { $count ->
+    [0] Aucun signe de contrainte à destination.
     [one] Un signe de contrainte à destination.
    *[other] { $count } signes de contrainte à destination.
 }
 screening-reason-avd-positive = { $count ->
+    [0] Aucun signe d'abus de vulnérabilité à destination.
     [one] Un signe d'abus de vulnérabilité à destination.
    *[other] { $count } signes d'abus de vulnérabilité à destination.
 }
-screening-reason-child = Traité·e comme un enfant (moins de 18 ans, ou âge incertain).
+screening-reason-child = { $gender ->
+        [female] Traitée comme une enfant (moins de 18 ans, ou âge incertain).
+        [male] Traité comme un enfant (moins de 18 ans, ou âge incertain).
+       *[unspecified] Personne traitée comme un enfant (moins de 18 ans, ou âge incertain).
+    }
 screening-reason-exploited-form = Une forme d'exploitation citée par la loi a été signalée.
-screening-reason-smuggled = La personne a été aidée à passer une frontière.
-screening-reason-smuggling-turned-exploitative = Le trafic de migrants montre des signes de contrôle : retenue, dette envers le passeur, ou signes de traite.
+screening-reason-smuggled = La personne a payé un passage, ou a passé une frontière de façon irrégulière avec l'aide de quelqu'un.
+screening-reason-smuggling-turned-exploitative = Le trafic illicite de migrants montre des signes de contrôle : retenue, dette envers le passeur, ou signes de traite.
 screening-reason-provisional-weights = L'exploitation sexuelle est évaluée avec des poids provisoires.
 screening-reason-class-not-assessed = Le repérage s'est arrêté avant toute évaluation.
-screening-reason-class-both = Trafic de migrants et signes de traite possible en même temps : les deux ne s'excluent pas.
+screening-reason-class-both = Trafic illicite de migrants et signes de traite possible en même temps : les deux ne s'excluent pas.
 screening-reason-class-tip = Des signes de traite possible.
-screening-reason-class-som = La personne a fait l'objet d'un trafic de migrants ; aucun signe de traite trouvé.
+screening-reason-class-som = Trafic illicite de migrants ; aucun signe de traite trouvé.
 screening-reason-class-vulnerability = De l'exploitation ou de la vulnérabilité, sous le seuil de la traite.
 screening-reason-class-none = Aucun signe dans les réponses données.
 screening-reason-ref-emergency = Les services d'urgence d'abord.

@@ -125,7 +125,14 @@ fn handle(data_dir: &Path, dir: &mut Option<Directory>, cmd: DirCmd, out: &Unbou
                 limit: 50,
                 ..DirectoryQuery::default()
             };
-            Out::DirectoryResults(cards(d, &q, now))
+            let found = d.search_relaxed(&q).unwrap_or_default();
+            let list = found
+                .hits
+                .iter()
+                .filter_map(|h| d.service(&h.id).ok().flatten())
+                .map(|s| card(&s, now))
+                .collect();
+            Out::DirectoryResults(list, found.showing_for)
         }
         DirCmd::Open(id) => Out::Service(d.service(&id).ok().flatten().map(|s| card(&s, now))),
         DirCmd::ReferralOptions { categories, city } => {

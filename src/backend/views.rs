@@ -43,8 +43,9 @@ pub enum Out {
         /// How many are sample data.
         sample: usize,
     },
-    /// Results of a directory search.
-    DirectoryResults(Vec<ServiceCard>),
+    /// Results of a directory search, and the words they are for when no service matched
+    /// every word.
+    DirectoryResults(Vec<ServiceCard>, Option<Vec<String>>),
     /// One service.
     Service(Option<ServiceCard>),
     /// Services for each suggested referral category.

@@ -17,6 +17,7 @@ use dioxus::prelude::*;
 use futures_util::StreamExt;
 use futures_util::stream::select;
 use sanad_core::lookup::IndicatorIndex;
+use sanad_core::{CodeId, code_id};
 use sanad_core::{Answer, Engine, Session};
 use sanad_i18n::{Lang, Localizer};
 use std::path::PathBuf;
@@ -43,6 +44,8 @@ pub enum Command {
     SetInterviewLang(Lang),
     /// Search the indicator catalogue.
     SearchIndicators(String),
+    /// Ask this input code next in the screening in progress (from the indicator lookup).
+    AskIndicator(String),
     /// Search the referral directory.
     SearchDirectory(DirectorySearch),
     /// Show one directory service.
@@ -74,6 +77,7 @@ pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> C
                 state,
                 engine: Engine::embedded().map_err(|e| e.to_string()),
                 index: l10n.indicator_index(),
+                asked: None,
                 session: Session::new(),
                 interview_chosen: false,
                 backend,
@@ -105,6 +109,8 @@ struct Task {
     state: AppState,
     engine: Result<Engine, String>,
     index: IndicatorIndex,
+    /// A code the worker chose to ask next (from the lookup), until it is answered or skipped.
+    asked: Option<CodeId>,
     session: Session,
     interview_chosen: bool,
     backend: Backend,
@@ -114,9 +120,20 @@ struct Task {
 impl Task {
     fn screening_view(&self) -> ScreeningView {
         match &self.engine {
-            Ok(e) => state::view_of(e, &self.session),
+            Ok(e) => {
+                let mut v = state::view_of(e, &self.session);
+                if self.asked.is_some() {
+                    v.current = self.asked;
+                }
+                v
+            }
             Err(_) => ScreeningView::default(),
         }
+    }
+
+    /// The code the worker answers now: the one asked from the lookup, else the engine's.
+    fn current(&mut self, e: &Engine) -> Option<CodeId> {
+        self.asked.take().or_else(|| self.session.current(e))
     }
 
     /// Publish the session and keep its encrypted draft current.
@@ -133,6 +150,7 @@ impl Task {
         match cmd {
             Command::NewScreening => {
                 self.session = Session::new();
+                self.asked = None;
                 s.saved.set(None);
                 s.referred.set(Vec::new());
                 s.draft_available.set(false);
@@ -141,18 +159,19 @@ impl Task {
                 s.screening.set(view);
             }
             Command::Answer(a) => {
-                if let Some(c) = engine.and_then(|e| self.session.current(&e)) {
+                if let Some(c) = engine.and_then(|e| self.current(&e)) {
                     self.session.answer(c, a);
                     self.session_changed();
                 }
             }
             Command::Skip => {
-                if let Some(c) = engine.and_then(|e| self.session.current(&e)) {
+                if let Some(c) = engine.and_then(|e| self.current(&e)) {
                     self.session.skip(c);
                     self.session_changed();
                 }
             }
             Command::Back => {
+                self.asked = None;
                 self.session.back();
                 self.session_changed();
             }
@@ -173,7 +192,14 @@ impl Task {
             }
             Command::SearchIndicators(q) => {
                 let lang = (s.ui_lang)();
-                s.lookup.set(self.index.search(&q, lang.code(), 20));
+                s.lookup.set(self.index.lookup(&q, lang.code(), 20));
+            }
+            Command::AskIndicator(code) => {
+                if let Some(c) = code_id(&code) {
+                    self.asked = Some(c);
+                    let view = self.screening_view();
+                    s.screening.set(view);
+                }
             }
             Command::SearchDirectory(q) => self.backend.directory(DirCmd::Search(q)),
             Command::OpenService(id) => self.backend.directory(DirCmd::Open(id)),
@@ -221,6 +247,7 @@ impl Task {
                 if g != GateView::Unlocked && g != GateView::Busy {
                     // Locked or wiped: nothing of the case data stays in the UI's memory.
                     self.session = Session::new();
+                    self.asked = None;
                     s.screening.set(ScreeningView::default());
                     s.cases.set(Vec::new());
                     s.case.set(None);
@@ -255,7 +282,10 @@ impl Task {
                 d.total = total.unwrap_or(0);
                 d.sample = sample;
             }),
-            Out::DirectoryResults(r) => s.directory.with_mut(|d| d.results = r),
+            Out::DirectoryResults(r, showing_for) => s.directory.with_mut(|d| {
+                d.results = r;
+                d.showing_for = showing_for;
+            }),
             Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
             Out::ReferralOptions(o) => s.referral_options.set(o),
         }

@@ -1,7 +1,7 @@
 //! The app's shared UI state: signals the runtime task writes and the screens read.
 
 use dioxus::prelude::*;
-use sanad_core::lookup::LookupHit;
+use sanad_core::lookup::Lookup;
 use sanad_core::{Answer, CodeId, Engine, RefCategory, ScreeningResult, Session, code_id};
 use sanad_i18n::Lang;
 use std::rc::Rc;
@@ -21,6 +21,8 @@ pub struct DirectoryView {
     pub sample: usize,
     /// Results of the last search, best first.
     pub results: Vec<ServiceCard>,
+    /// Set when no service matched every word: the words the results are for.
+    pub showing_for: Option<Vec<String>>,
     /// The service opened last.
     pub detail: Option<ServiceCard>,
 }
@@ -72,8 +74,8 @@ pub struct AppState {
     pub screening: Signal<ScreeningView>,
     /// An unfinished screening was restored from its draft.
     pub draft_available: Signal<bool>,
-    /// Indicator lookup results.
-    pub lookup: Signal<Vec<LookupHit>>,
+    /// Indicator lookup results (with the words they are for and the matching terms).
+    pub lookup: Signal<Lookup>,
     /// The referral directory.
     pub directory: Signal<DirectoryView>,
     /// Services for the result's suggested referrals.
@@ -107,7 +109,7 @@ impl AppState {
             gate: Signal::new(gate),
             screening: Signal::new(ScreeningView::default()),
             draft_available: Signal::new(false),
-            lookup: Signal::new(Vec::new()),
+            lookup: Signal::new(Lookup::default()),
             directory: Signal::new(DirectoryView::default()),
             referral_options: Signal::new(Vec::new()),
             saved: Signal::new(None),

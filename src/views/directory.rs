@@ -123,6 +123,9 @@ pub fn DirectoryScreen() -> Element {
             }
         }
         p { class: "count", id: "directory-count", {tr.n("directory-count", "count", view.results.len())} }
+        if let Some(words) = &view.showing_for {
+            p { class: "note", id: "directory-relaxed", role: "status", {tr.s("lookup-showing-all", "words", &words.join(", "))} }
+        }
         if view.results.is_empty() {
             p { class: "note", {tr.t("directory-none")} }
         }

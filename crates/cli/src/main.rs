@@ -41,7 +41,9 @@ enum Command {
 
 #[derive(Subcommand)]
 enum IndicatorsCommand {
-    /// Search by words in Arabic, French or English; prints a JSON list, best first.
+    /// Search by words in Arabic, French or English; prints a JSON list, best first. When no
+    /// code matches every word, the list is for the words that match, and standard error
+    /// says so ("showing results for: …").
     Search {
         /// Language of the texts in the results (ar, fr, en).
         #[arg(long, default_value = "en")]
@@ -103,6 +105,13 @@ fn search(lang: &str, limit: usize, query: &str) -> Result<String, Failure> {
         Failure::input(format!("unknown language '{lang}' (expected ar, fr or en)"))
     })?;
     let l10n = sanad_i18n::Localizer::new().map_err(|e| Failure::internal(e.to_string()))?;
-    let hits = l10n.indicator_index().search(query, lang.code(), limit);
-    serde_json::to_string_pretty(&hits).map_err(|e| Failure::internal(e.to_string()))
+    let found = l10n.indicator_index().lookup(query, lang.code(), limit);
+    if let Some(words) = &found.showing_for {
+        let how = if found.any { "any of" } else { "all of" };
+        eprintln!(
+            "sanad-cli: no code matches every word; showing results for {how}: {}",
+            words.join(", ")
+        );
+    }
+    serde_json::to_string_pretty(&found.hits).map_err(|e| Failure::internal(e.to_string()))
 }

@@ -195,6 +195,51 @@ fn indicators_search_returns_json_in_the_requested_language() {
 }
 
 #[test]
+fn indicators_search_finds_everyday_words_and_says_when_it_relaxes() {
+    let codes = |out: &std::process::Output| -> Vec<String> {
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json list");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|h| h["code"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let out = cli(&[
+        "indicators",
+        "search",
+        "--lang",
+        "fr",
+        "passeport confisqué",
+    ]);
+    assert!(out.status.success());
+    let got = codes(&out);
+    assert!(
+        got[..2]
+            .iter()
+            .all(|c| c.ends_with("confiscation_of_documents")),
+        "{got:?}"
+    );
+    assert!(out.stderr.is_empty(), "every word matched");
+    let out = cli(&["indicators", "search", "--lang", "ar", "ديون"]);
+    let got = codes(&out);
+    assert!(
+        got[..2].iter().all(|c| c.ends_with("debt_bondage")),
+        "{got:?}"
+    );
+    let out = cli(&["indicators", "search", "--lang", "en", "beaten xqzvw"]);
+    assert!(out.status.success());
+    assert!(
+        !codes(&out).is_empty(),
+        "an unknown word does not empty the list"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("showing results for all of: beaten"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn indicators_search_rejects_unknown_language() {
     let out = cli(&["indicators", "search", "--lang", "de", "Schuld"]);
     assert_eq!(out.status.code(), Some(2));

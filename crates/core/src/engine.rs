@@ -46,13 +46,15 @@ pub struct Decision {
     pub referrals: Vec<RefCategory>,
 }
 
-/// The open-world state of a decision: the possible outcomes and classifications, and
-/// each referral category's three-valued membership.
+/// The open-world state of a decision: the possible outcomes and classifications, each
+/// referral category's three-valued membership, and each flag the result shows (a flag is
+/// shown only when no gate applies; SCREENING-SPEC §4.1 "flags count").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct OpenDecision {
     pub outcomes: u32,
     pub classes: u32,
     pub refs: Vec<K>,
+    pub flags: Vec<K>,
 }
 
 impl OpenDecision {
@@ -60,6 +62,7 @@ impl OpenDecision {
         self.outcomes.count_ones() == 1
             && self.classes.count_ones() == 1
             && self.refs.iter().all(|k| *k != K::U)
+            && self.flags.iter().all(|k| *k != K::U)
     }
 }
 
@@ -302,7 +305,26 @@ impl<'r> Eval<'r> {
             outcomes: self.outcome_set(),
             classes: self.class_set(),
             refs: self.referrals(),
+            flags: self.shown_flags(),
         }
+    }
+
+    /// Each flag as the result shows it: `not gate and flag` (on a gate outcome the UI
+    /// shows no flags).
+    pub(crate) fn shown_flags(&mut self) -> Vec<K> {
+        let rules = self.rules;
+        let not_gate = self.eval(&Expr::Gate).not();
+        let mut out = Vec::new();
+        for (i, f) in rules.facts.iter().enumerate() {
+            if f.flag {
+                out.push(match (not_gate, self.fact(i)) {
+                    (K::F, _) | (_, K::F) => K::F,
+                    (K::U, _) | (_, K::U) => K::U,
+                    _ => K::T,
+                });
+            }
+        }
+        out
     }
 
     /// Index of the outcome rule that decided (closed world).

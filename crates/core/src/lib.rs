@@ -15,6 +15,7 @@ pub mod outcome;
 pub mod passphrase;
 pub mod rules;
 pub mod screening;
+pub mod search;
 pub mod session;
 pub mod text;
 
@@ -28,6 +29,6 @@ pub use codes::{
 pub use engine::Decision;
 pub use indicators::{Catalogue, Dimension, Indicator, Profile, Strength};
 pub use outcome::{Classification, Outcome, RefCategory};
-pub use rules::{RuleError, RuleSet};
+pub use rules::{Mode, RuleError, RuleSet};
 pub use screening::{DimensionResult, Engine, Palermo, Reason, ScreeningResult};
 pub use session::{Session, SessionDraft, Step};

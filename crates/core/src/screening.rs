@@ -7,7 +7,7 @@ use crate::codes::{Answer, Answers, CodeId, Family, all_code_ids, input_codes};
 use crate::engine::{Decision, Eval, K, only};
 use crate::indicators::{Catalogue, Dimension, Profile, Strength};
 use crate::outcome::{Classification, Outcome, RefCategory};
-use crate::rules::{RuleError, RuleSet};
+use crate::rules::{Mode, RuleError, RuleSet};
 
 /// A localisable reason: a Fluent message id and the codes that produced it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -238,7 +238,7 @@ impl Engine {
     /// Like [`Engine::is_decided`], with `skipped` codes settled as "not present" (the
     /// worker chose not to ask them).
     pub fn is_decided_skipping(&self, answers: &Answers, skipped: &[CodeId]) -> bool {
-        let (yes, open) = masks(answers, skipped);
+        let (yes, open) = masks(self.rules, answers, skipped);
         Eval::new(self.rules, yes, open)
             .open_decision()
             .is_determined()
@@ -258,7 +258,7 @@ impl Engine {
     /// Like [`Engine::next_question`], never proposing a `skipped` code and treating those
     /// as "not present".
     pub fn next_question_skipping(&self, answers: &Answers, skipped: &[CodeId]) -> Option<CodeId> {
-        let (yes, open) = masks(answers, skipped);
+        let (yes, open) = masks(self.rules, answers, skipped);
         let rules = self.rules;
         let base = Eval::new(rules, yes, open).open_decision();
         if base.is_determined() {
@@ -300,13 +300,21 @@ impl Engine {
         first_open
     }
 
-    /// Unanswered codes in question order (to continue past the stop).
+    /// Unanswered codes in question order (to continue past the stop), without the codes
+    /// an exclusive group rules out (once a child is unaccompanied, "separated" is not asked).
     pub fn remaining_in_order(&self, answers: &Answers) -> Vec<CodeId> {
+        let excluded = self.rules.excluded_by(answers.yes_mask());
         self.order
             .iter()
             .copied()
-            .filter(|c| answers.get(*c).is_none())
+            .filter(|c| answers.get(*c).is_none() && excluded & c.bit() == 0)
             .collect()
+    }
+
+    /// How `code` is put to the person given the answers so far: read aloud (`Ask`) or the
+    /// worker's own check (`Observe`), from the rule set's `[[mode]]` rows.
+    pub fn mode(&self, code: CodeId, answers: &Answers) -> Mode {
+        self.rules.mode(code, answers)
     }
 
     /// Run the adaptive order, asking `ask` for each answer, until the decision is settled.
@@ -327,12 +335,14 @@ impl Engine {
     }
 }
 
-/// (yes, open) bit sets: open = unanswered and not skipped.
-fn masks(answers: &Answers, skipped: &[CodeId]) -> (u128, u128) {
+/// (yes, open) bit sets: open = unanswered, not skipped and not ruled out by an exclusive
+/// group.
+fn masks(rules: &RuleSet, answers: &Answers, skipped: &[CodeId]) -> (u128, u128) {
     let skipped = skipped.iter().fold(0u128, |m, c| m | c.bit());
+    let yes = answers.yes_mask();
     (
-        answers.yes_mask(),
-        !answers.answered_mask() & !skipped & all_bits(),
+        yes,
+        !answers.answered_mask() & !skipped & !rules.excluded_by(yes) & all_bits(),
     )
 }
 

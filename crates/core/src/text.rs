@@ -6,7 +6,12 @@
 //! ى → ي, ؤ → و, ئ → ي), turns Arabic-Indic digits into ASCII, and removes French
 //! elisions (l', d', qu', ...). [`tokens`] splits into words; [`token_variants`] adds the
 //! forms without the Arabic article ال and without a leading conjunction و, so a query
-//! with or without them matches text with or without them.
+//! with or without them matches text with or without them. [`stem`] is a light stemmer for
+//! the three languages (French and English suffixes, Arabic clitics, attached pronouns,
+//! plural and feminine endings, the Darija negation ما…ش, and a table of broken plurals), so
+//! "confisqué", "confisquer" and "confiscation" meet, as do "أوراقه" and "ورقة", "ديون" and
+//! "دين". It runs on both sides of a search (index and query), so it only has to be
+//! consistent, not linguistically exact.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -103,6 +108,277 @@ pub fn token_variants(word: &str) -> Vec<String> {
     v
 }
 
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}')
+}
+
+/// Irregular English and French forms whose stem the suffix rules cannot find
+/// (normalized form → regular form, which is then stemmed).
+const IRREGULAR: &[(&str, &str)] = &[
+    ("paid", "pay"),
+    ("unpaid", "unpay"),
+    ("sold", "sell"),
+    ("kept", "keep"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("beaten", "beat"),
+    ("held", "hold"),
+    ("told", "tell"),
+    ("made", "make"),
+    ("bought", "buy"),
+    ("children", "child"),
+    ("women", "woman"),
+    ("men", "man"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("slept", "sleep"),
+    ("sent", "send"),
+    ("brought", "bring"),
+    ("caught", "catch"),
+    ("fought", "fight"),
+    ("lent", "lend"),
+    ("owing", "owe"),
+    ("lied", "lie"),
+    ("lying", "lie"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("raped", "rape"),
+    ("travaux", "travail"),
+    ("pris", "prendre"),
+    ("prise", "prendre"),
+    ("mis", "mettre"),
+    ("enfermes", "enferme"),
+];
+
+/// Latin-script suffixes, tried longest first (after a plural `s`/`x` is gone).
+const LATIN_SUFFIXES: &[&str] = &[
+    "issement", "ication", "isation", "ations", "ation", "ement", "ments", "ment", "ingly", "ance",
+    "ence", "ings", "ing", "ity", "ness", "able", "ible", "euse", "eur", "ive", "ees", "ee", "ed",
+    "er", "ez", "re", "ie", "ant", "ent", "en", "ly", "e", "u", "y",
+];
+
+fn latin_stem(word: &str) -> String {
+    let n = |s: &str| s.chars().count();
+    let mut w: &str = word;
+    if let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| *from == w) {
+        w = to;
+    }
+    if n(w) <= 3 {
+        return w.to_owned();
+    }
+    if (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with('x') {
+        w = &w[..w.len() - 1];
+    }
+    // Up to two suffixes ("threatened" → "threaten" → "threat"), keeping 3+ letters.
+    for min in [3, 4] {
+        if let Some(suf) = LATIN_SUFFIXES.iter().find(|s| {
+            w.ends_with(*s) && n(w) >= n(s) + min && !w[..w.len() - s.len()].ends_with('q')
+        }) {
+            w = &w[..w.len() - suf.len()];
+        } else {
+            break;
+        }
+    }
+    let mut out = w.to_owned();
+    // Spelling changes before a suffix: confisqu-é / confisc-ation, pay-é / pai-e,
+    // hitt-ing / hit, frapp-é / frap-e.
+    if out.ends_with("qu") {
+        out.truncate(out.len() - 2);
+        out.push('c');
+    } else if out.ends_with('y') {
+        out.pop();
+        out.push('i');
+    }
+    let b = out.as_bytes();
+    if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && b[b.len() - 1].is_ascii_alphabetic() {
+        out.pop();
+    }
+    out
+}
+
+/// Broken plurals (and a few irregular forms) of the indicator vocabulary → singular
+/// (normalized by [`normalize`] before use; the singular is then stemmed).
+const BROKEN_PLURALS: &[(&str, &str)] = &[
+    ("أوراق", "ورقة"),
+    ("وثائق", "وثيقة"),
+    ("ديون", "دين"),
+    ("أجور", "أجر"),
+    ("رواتب", "راتب"),
+    ("أموال", "مال"),
+    ("أطفال", "طفل"),
+    ("نساء", "امرأة"),
+    ("رجال", "رجل"),
+    ("عمال", "عامل"),
+    ("أعمال", "عمل"),
+    ("شروط", "شرط"),
+    ("ظروف", "ظرف"),
+    ("وعود", "وعد"),
+    ("سماسرة", "سمسار"),
+    ("أسلحة", "سلاح"),
+    ("أعضاء", "عضو"),
+    ("بيوت", "بيت"),
+    ("منازل", "منزل"),
+    ("غرف", "غرفة"),
+    ("أيام", "يوم"),
+    ("ليالي", "ليلة"),
+    ("أسر", "أسرة"),
+    ("أقارب", "قريب"),
+    ("أبناء", "ابن"),
+    ("أولاد", "ولد"),
+    ("بنات", "بنت"),
+    ("فتيات", "فتاة"),
+    ("زبائن", "زبون"),
+    ("قوارب", "قارب"),
+    ("زوارق", "زورق"),
+    ("سجون", "سجن"),
+    ("ضحايا", "ضحية"),
+    ("جروح", "جرح"),
+    ("حقوق", "حق"),
+    ("مصاريف", "مصروف"),
+    ("قروض", "قرض"),
+    ("وظائف", "وظيفة"),
+    ("عقود", "عقد"),
+    ("طرق", "طريق"),
+    ("صور", "صورة"),
+    ("مهربين", "مهرب"),
+    ("حراكة", "حراك"),
+    ("مخدرات", "مخدر"),
+    ("تهديدات", "تهديد"),
+    ("جوازات", "جواز"),
+    ("أسياد", "سيد"),
+    ("مشغلين", "مشغل"),
+    ("عصابات", "عصابة"),
+    ("شبكات", "شبكة"),
+    ("خدم", "خادم"),
+];
+
+fn broken_plural(w: &str) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static T: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    T.get_or_init(|| {
+        BROKEN_PLURALS
+            .iter()
+            .map(|(p, s)| (normalize(p), normalize(s)))
+            .collect()
+    })
+    .iter()
+    .find(|(p, _)| p == w)
+    .map(|(_, s)| s.as_str())
+}
+
+/// The Darija present-tense prefixes (with the person prefix of the verb after them).
+const DARIJA_ASPECT: &[&str] = &["كاي", "كات", "كان", "تاي", "كي", "تي", "كت", "كن"];
+
+/// Attached pronouns, plural and feminine endings (ة is ه after [`normalize`]).
+const AR_SUFFIXES: &[&str] = &[
+    "هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ات", "ون", "ين", "ان", "يه", "وا",
+    "ه", "ي", "ك", "و", "ت",
+];
+
+/// Arabic endings (prefixes are [`token_variants`]' job): up to two endings, keeping 3+
+/// letters, with broken plurals turned into their singular on the way (once: the singular
+/// is then only stripped of its endings).
+fn arabic_stem(word: &str) -> String {
+    let n = |s: &str| s.chars().count();
+    let mut w: &str = word;
+    // Darija negation around a verb: ما خلصنيش → خلصني.
+    if n(w) >= 6
+        && let Some(inner) = w.strip_prefix("ما").and_then(|x| x.strip_suffix('ش'))
+    {
+        w = inner;
+    }
+    // Darija negation ending after a pronoun: خلصوهاش → خلصوها.
+    if n(w) >= 5
+        && let Some(inner) = w.strip_suffix('ش')
+        && ["ها", "ه", "ني", "و", "ي", "ك", "نا", "هم"]
+            .iter()
+            .any(|p| inner.ends_with(p))
+    {
+        w = inner;
+    }
+    // Darija present (كي / كا / تي + verb): كيضربوه → ضربوه.
+    if let Some(rest) = DARIJA_ASPECT
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| n(r) >= 3))
+    {
+        w = rest;
+    }
+    for _ in 0..2 {
+        // A broken plural with or without an ending (ديوني → ديون → دين).
+        let plural = std::iter::once(w)
+            .chain(AR_SUFFIXES.iter().filter_map(|s| w.strip_suffix(s)))
+            .find_map(broken_plural);
+        if let Some(s) = plural {
+            return arabic_endings(s);
+        }
+        let root = participle_root(w);
+        if root != w {
+            return root;
+        }
+        match strip_arabic_ending(w) {
+            Some(rest) => w = rest,
+            None => break,
+        }
+    }
+    match broken_plural(w) {
+        Some(s) => arabic_endings(s),
+        None => participle_root(w),
+    }
+}
+
+/// The root of a passive participle (مفعول: م + C C و C): محبوس → حبس, مسجون → سجن,
+/// مديون → دين; any other word unchanged.
+fn participle_root(w: &str) -> String {
+    let c: Vec<char> = w.chars().collect();
+    if c.len() == 5 && c[0] == 'م' && c[3] == 'و' {
+        [c[1], c[2], c[4]].iter().collect()
+    } else {
+        w.to_owned()
+    }
+}
+
+fn strip_arabic_ending(w: &str) -> Option<&str> {
+    AR_SUFFIXES
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|r| r.chars().count() >= 3))
+}
+
+fn arabic_endings(word: &str) -> String {
+    let mut w = word;
+    for _ in 0..2 {
+        match strip_arabic_ending(w) {
+            Some(rest) => w = rest,
+            None => break,
+        }
+    }
+    w.to_owned()
+}
+
+/// The light stem of a normalized word (see the module docs), endings only: Arabic
+/// prefixes are left to [`token_variants`] (see [`stems`]). Deterministic, the same on both
+/// sides of a search; a word too short to strip is its own stem.
+pub fn stem(word: &str) -> String {
+    if word.chars().any(is_arabic) {
+        arabic_stem(word)
+    } else {
+        latin_stem(word)
+    }
+}
+
+/// The stems of a normalized word and of its clitic-free variants, without repeats.
+pub fn stems(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in token_variants(word) {
+        let s = stem(&v);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// Whether `a` and `b` are within one edit (insert, delete, substitute, or swap of two
 /// neighbours). Used for typo tolerance on words of 5+ letters.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
@@ -181,6 +457,45 @@ mod tests {
         let mut exp: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
         exp.sort();
         assert_eq!(got, exp);
+    }
+
+    #[rstest]
+    #[case(&["confisqué", "confisquer", "confiscation", "confisquée", "CONFISQUÉS"])]
+    #[case(&["payé", "paie", "payer", "paye", "payés"])]
+    #[case(&["beaten", "beat", "beating", "beats"])]
+    #[case(&["threatened", "threat", "threats", "threatening"])]
+    #[case(&["exploitation", "exploité", "exploited", "exploiter", "exploiting"])]
+    #[case(&["travail", "travailler", "travaille", "travaux"])]
+    #[case(&["hitting", "hit", "hits"])]
+    #[case(&["أوراقه", "ورقة", "الأوراق", "أوراقهم", "والأوراق"])]
+    #[case(&["جوازات", "جواز", "جوازي", "الجواز", "جوازه"])]
+    #[case(&["ديون", "دين", "الديون", "ديوني", "والدين"])]
+    #[case(&["ضربوني", "ضرب", "ضربني", "الضرب"])]
+    #[case(&["ماخلصنيش", "خلص", "خلصني"])]
+    #[case(&["كيضربوه", "كايضربها", "ضرب"])]
+    #[case(&["ما خلصوهاش", "خلصوه", "خلص"])]
+    #[case(&["محبوسة", "حبسوني", "محبوسين"])]
+    #[case(&["مسجونة", "السجن"])]
+    fn light_stems_meet(#[case] forms: &[&str]) {
+        let of = |w: &str| -> Vec<String> { tokens(w).iter().flat_map(|t| stems(t)).collect() };
+        let first = of(forms[0]);
+        for f in &forms[1..] {
+            let other = of(f);
+            assert!(
+                first.iter().any(|s| other.contains(s)),
+                "{} {first:?} / {f} {other:?}",
+                forms[0]
+            );
+        }
+    }
+
+    #[rstest]
+    #[case("passeport", "dette")]
+    #[case("child", "children-less")]
+    #[case("دين", "دينار")]
+    #[case("salaire", "sale")]
+    fn different_words_keep_different_stems(#[case] a: &str, #[case] b: &str) {
+        assert_ne!(stem(&normalize(a)), stem(&normalize(b)));
     }
 
     #[rstest]

@@ -26,6 +26,11 @@ proptest! {
         let (asked_answers, result) = e.run_adaptive(|c| a.get(c).unwrap_or(Answer::Unknown));
         prop_assert_eq!(result.decision(), full);
         prop_assert_eq!(result.asked, Some(asked_answers.answered_count()));
+        // SCREENING-SPEC §4.1: an early stop shows the flags the full checklist shows.
+        let full_result = e.evaluate(&a);
+        if !full_result.is_gate() {
+            prop_assert_eq!(&result.flags, &full_result.flags);
+        }
     }
 
     /// At every step before the stop, the engine proposes a code not yet answered, and it
@@ -190,4 +195,89 @@ fn a_refused_consent_still_settles_age_but_asks_no_indicator() {
         "{asked:?}"
     );
     assert!(code_id("profile.age_under_18").is_some_and(|c| asked.contains(&c.as_str())));
+}
+
+/// The issue-14 case: a smuggled adult still in debt to the smuggler. The debt changes no
+/// outcome, classification or referral, only the `smuggling_turned_exploitative` flag; the
+/// adaptive order used to stop before asking it and showed the flag as false.
+#[test]
+fn an_early_stop_shows_the_flags_of_the_full_checklist() {
+    let e = engine();
+    let yes = [
+        "consent.informed_given",
+        "som.paid_or_benefit_for_crossing",
+        "som.debt_owed_to_smuggler",
+    ];
+    let full = e.evaluate(&screened(&yes[1..]));
+    assert!(full.flags["smuggled"] && full.flags["smuggling_turned_exploitative"]);
+    let (asked, r) = e.run_adaptive(|c| {
+        if yes.contains(&c.as_str()) {
+            Answer::Yes
+        } else {
+            Answer::No
+        }
+    });
+    assert_eq!(
+        asked.get(id("som.debt_owed_to_smuggler")),
+        Some(Answer::Yes),
+        "the debt is asked"
+    );
+    assert_eq!(r.flags, full.flags);
+    assert!(
+        r.asked.unwrap() < sanad_core::INPUT_CODE_COUNT,
+        "still an early stop"
+    );
+}
+
+/// Unaccompanied and separated exclude each other (rules.toml `[[exclusive]]`): once a
+/// child is unaccompanied, "separated" is neither proposed nor left to continue with.
+#[test]
+fn an_unaccompanied_child_is_never_also_separated() {
+    let e = engine();
+    let yes = [
+        "safety.unaccompanied_child",
+        "consent.informed_given",
+        "consent.guardian_given",
+    ];
+    let (answers, r) = e.run_adaptive(|c| {
+        if yes.contains(&c.as_str()) {
+            Answer::Yes
+        } else {
+            Answer::No
+        }
+    });
+    assert!(r.child);
+    let separated = id("safety.separated_child");
+    assert_eq!(answers.get(separated), None, "not asked");
+    assert!(!e.remaining_in_order(&answers).contains(&separated));
+    // Answered no to "unaccompanied", "separated" is still asked.
+    let (answers, _) = e.run_adaptive(|c| {
+        if c.as_str() == "consent.informed_given" {
+            Answer::Yes
+        } else {
+            Answer::No
+        }
+    });
+    assert_eq!(answers.get(separated), Some(Answer::No));
+}
+
+/// SCREENING-SPEC §4.1: the controller is an observation; the age becomes one when consent
+/// was refused; the rest is asked.
+#[test]
+fn modes_follow_the_rule_data() {
+    use sanad_core::Mode;
+    let e = engine();
+    let none = sanad_core::Answers::new();
+    let consented = screened(&[]);
+    assert_eq!(
+        e.mode(id("safety.controller_present"), &consented),
+        Mode::Observe
+    );
+    assert_eq!(e.mode(id("profile.age_under_18"), &consented), Mode::Ask);
+    assert_eq!(e.mode(id("profile.age_under_18"), &none), Mode::Observe);
+    assert_eq!(e.mode(id("safety.immediate_danger"), &none), Mode::Ask);
+    assert_eq!(
+        e.mode(id("ilo.coercion_at_destination.debt_bondage"), &consented),
+        Mode::Ask
+    );
 }

@@ -1,5 +1,5 @@
 //! The hand-written vignettes give the result a supervisor expects, in full and adaptive
-//! runs alike.
+//! runs alike (outcome, classification, referrals and the flags shown).
 
 use sanad_core::Engine;
 use sanad_test_support::vignettes::VIGNETTES;
@@ -18,5 +18,8 @@ fn vignettes_give_their_expected_results() {
         );
         let (_, adaptive) = e.run_adaptive(|c| a.get(c).expect("complete"));
         assert_eq!(adaptive.decision(), r.decision(), "{}", v.story);
+        if !r.is_gate() {
+            assert_eq!(adaptive.flags, r.flags, "{}: flags", v.story);
+        }
     }
 }

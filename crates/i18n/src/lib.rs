@@ -55,7 +55,7 @@ impl Lang {
 }
 
 /// The locale files; every language has each of them.
-pub const FILES: [&str; 3] = ["app.ftl", "screening.ftl", "questions.ftl"];
+pub const FILES: [&str; 4] = ["app.ftl", "screening.ftl", "questions.ftl", "lookup.ftl"];
 
 macro_rules! lang_files {
     ($l:literal) => {
@@ -63,11 +63,12 @@ macro_rules! lang_files {
             include_str!(concat!("../../../locales/", $l, "/app.ftl")),
             include_str!(concat!("../../../locales/", $l, "/screening.ftl")),
             include_str!(concat!("../../../locales/", $l, "/questions.ftl")),
+            include_str!(concat!("../../../locales/", $l, "/lookup.ftl")),
         ]
     };
 }
 
-fn sources(lang: Lang) -> [&'static str; 3] {
+fn sources(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::En => lang_files!("en"),
         Lang::Fr => lang_files!("fr"),

@@ -35,7 +35,7 @@ fn storage(op: &'static str) -> impl FnOnce(rusqlite::Error) -> DirectoryStoreEr
     move |_| DirectoryStoreError::Storage(op)
 }
 
-pub use sanad_core::directory::{DirectoryQuery, Hit};
+pub use sanad_core::directory::{DirectoryQuery, DirectoryResults, Hit};
 
 /// The directory database.
 pub struct Directory {
@@ -312,8 +312,17 @@ impl Directory {
 
     /// Search, best first.
     pub fn search(&self, q: &DirectoryQuery) -> Result<Vec<Hit>, DirectoryStoreError> {
+        self.search_relaxed(q).map(|r| r.hits)
+    }
+
+    /// Search, best first, saying which words the results are for when no service matched
+    /// every word (see [`DirectoryIndex::search_relaxed`]).
+    pub fn search_relaxed(
+        &self,
+        q: &DirectoryQuery,
+    ) -> Result<DirectoryResults, DirectoryStoreError> {
         let mut failure = None;
-        let hits = self.index.search(q, |doc| {
+        let hits = self.index.search_relaxed(q, |doc| {
             let Some(t) = q.open_at else { return true };
             match self.schedules(self.pos[doc]) {
                 Ok(s) => is_open(&s, t) == Some(true),

@@ -10,6 +10,7 @@ pub mod deps;
 pub mod directory;
 pub mod env;
 pub mod http;
+pub mod lookup;
 pub mod vignettes;
 
 use proptest::prelude::*;

@@ -14,7 +14,7 @@ mod schedule;
 mod view;
 
 pub use datapackage::{export_datapackage, parse_datapackage};
-pub use index::{DirectoryIndex, DirectoryQuery, Hit, IndexedService};
+pub use index::{DirectoryIndex, DirectoryQuery, DirectoryResults, Hit, IndexedService};
 pub use json::{DirectoryError, export_json, parse_json};
 pub use schedule::{LocalTime, Rule as ScheduleRule, Weekday, is_open};
 pub use view::{ELIGIBILITY_CODES, PhoneView, ServiceView, Texts};

@@ -2,8 +2,10 @@
 //! compiled once. A malformed rule set is a [`RuleError`] naming the rule, never a panic.
 
 mod expr;
+mod modes;
 
 pub(crate) use expr::Expr;
+pub use modes::Mode;
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -52,6 +54,10 @@ struct RuleFile {
     #[serde(default, rename = "referral_guard")]
     guards: Vec<GuardDef>,
     palermo: PalermoDef,
+    #[serde(default, rename = "mode")]
+    modes: Vec<modes::ModeDef>,
+    #[serde(default, rename = "exclusive")]
+    exclusive: Vec<modes::ExclusiveDef>,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +172,10 @@ pub struct RuleSet {
     pub(crate) palermo: [Expr; 3],
     /// `masks[profile][dimension][strength]`: code bits of scored indicators.
     pub(crate) masks: [[[u128; 3]; 6]; 2],
+    /// How codes are put to the person (first matching row; `ask` by default).
+    pub(crate) modes: Vec<modes::ModeRule>,
+    /// Groups of codes of which at most one is yes.
+    pub(crate) exclusive: Vec<u128>,
 }
 
 fn check_reason(rule: &str, id: &str) -> Result<(), RuleError> {
@@ -367,6 +377,8 @@ impl RuleSet {
             compile("palermo.means", &file.palermo.means)?,
             compile("palermo.purpose", &file.palermo.purpose)?,
         ];
+        let modes = modes::compile_modes(&file.modes, &names)?;
+        let exclusive = modes::compile_exclusive(&file.exclusive)?;
 
         let set = RuleSet {
             version: file.version,
@@ -381,6 +393,8 @@ impl RuleSet {
             guards,
             palermo,
             masks: build_masks(),
+            modes,
+            exclusive,
         };
         set.check_cycles()?;
         Ok(set)
@@ -477,6 +491,7 @@ impl RuleSet {
                 .iter()
                 .map(|r| (format!("referral {}", r.reason), r.source.clone())),
         );
+        v.extend(self.mode_sources());
         v
     }
 
@@ -527,98 +542,4 @@ pub(crate) fn codes_in(mask: u128) -> impl Iterator<Item = CodeId> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn embedded_rules_load() {
-        let r = RuleSet::embedded().expect("embedded rules are valid");
-        assert_eq!(
-            r.outcome_rules.iter().filter(|x| x.value.is_gate()).count(),
-            3
-        );
-        assert!(r.message_ids().contains(&"screening-reason-ex-positive"));
-        assert_eq!(
-            r.flag_names().collect::<Vec<_>>(),
-            [
-                "smuggled",
-                "smuggling_turned_exploitative",
-                "provisional_weights"
-            ]
-        );
-    }
-
-    fn replace(from: &str, to: &str) -> Result<RuleSet, RuleError> {
-        assert!(
-            EMBEDDED_RULES.contains(from),
-            "fixture text present: {from}"
-        );
-        RuleSet::from_toml(&EMBEDDED_RULES.replacen(from, to, 1))
-    }
-
-    #[test]
-    fn malformed_rule_sets_are_errors_naming_the_rule() {
-        let e = replace("outcome = \"defer_interview\"", "outcome = \"deferred\"").unwrap_err();
-        assert!(e.rule.starts_with("gate #2"), "{e}");
-        assert!(e.problem.contains("deferred"));
-
-        let e = replace(
-            "when = \"safety.controller_present\"",
-            "when = \"safety.controler_present\"",
-        )
-        .unwrap_err();
-        assert!(e.problem.contains("safety.controler_present"), "{e}");
-
-        let e = replace("refs = [\"ref.asylum\"]", "refs = [\"ref.asylm\"]").unwrap_err();
-        assert!(e.problem.contains("ref.asylm"), "{e}");
-
-        let e = replace("name = \"child\"", "name = \"kid\"").unwrap_err();
-        assert!(e.to_string().contains("child"), "{e}");
-
-        let e = replace(
-            "reason = \"screening-reason-tip-met\"",
-            "reason = \"Screening reason\"",
-        )
-        .unwrap_err();
-        assert!(e.rule.contains("tip_indicators_met"), "{e}");
-
-        let e = replace(
-            "source = \"SCREENING-SPEC §2 shorthands\"",
-            "source = \"  \"",
-        )
-        .unwrap_err();
-        assert!(e.problem.contains("source"), "{e}");
-
-        let e = replace("  { medium = 3 },", "  { medium = 1 },").unwrap_err();
-        assert!(e.rule == "dimension_rule", "{e}");
-
-        assert!(RuleSet::from_toml("version = 1\n[[[").unwrap_err().rule == "file");
-        assert!(
-            replace("version = 1", "version = 2")
-                .unwrap_err()
-                .problem
-                .contains("version 2")
-        );
-        assert!(replace("[palermo]", "unexpected_key = 1\n[palermo]").is_err());
-    }
-
-    #[test]
-    fn a_final_catch_all_row_is_required() {
-        let e = replace(
-            "outcome = \"child_no_tip_indicators\"\nwhen = \"true\"",
-            "outcome = \"child_no_tip_indicators\"\nwhen = \"child\"",
-        )
-        .unwrap_err();
-        assert!(e.problem.contains("last outcome row"), "{e}");
-    }
-
-    #[test]
-    fn cycles_are_rejected() {
-        let e = replace(
-            "when = \"dim.exploitative_conditions or exploited_form\"",
-            "when = \"tip_signal or exploited_form\"",
-        )
-        .unwrap_err();
-        assert!(e.problem.contains("depends on itself"), "{e}");
-    }
-}
+mod tests;
