@@ -56,3 +56,21 @@ fn emergency_numbers_are_the_confirmed_ones_only() {
         .collect();
     assert_eq!(numbers, ["19", "177", "15", "0800004747"]);
 }
+
+#[test]
+fn enrollment_asks_for_the_organisation_fingerprint_and_needs_it() {
+    let mut ui = Ui::start();
+    let html = ui.html();
+    assert!(html.contains(r#"id="setup-org""#), "{html}");
+    assert!(html.contains("(40 chiffres)"), "labelled");
+    ui.input("setup-pass", "lune bleue sur la mer du nord");
+    ui.input("setup-confirm", "lune bleue sur la mer du nord");
+    ui.input("setup-server", "https://sync.example.org");
+    ui.input("setup-code", "ABCDE-FGHIJ");
+    ui.click("setup-create");
+    let html = ui.html();
+    assert!(
+        html.contains("(ou laissez-les tous vides)"),
+        "a server and a code without the fingerprint are refused: {html}"
+    );
+}

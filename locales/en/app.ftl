@@ -112,7 +112,7 @@ setup-create = Create my encrypted space
 setup-too-short = The passphrase is too short: use at least 8 characters.
 setup-mismatch = The two passphrases differ. Type them again.
 setup-duress-invalid = The duress passphrase must have at least 8 characters and differ from the passphrase.
-setup-enroll-incomplete = To connect, give both the server address and the code (or leave both empty).
+setup-enroll-incomplete = To connect, give the server address, the code and the organisation fingerprint (or leave them all empty).
 setup-weak = This passphrase is not accepted.
 
 # Unlock
@@ -286,3 +286,9 @@ service-closed-now = Closed now
 service-hours = Opening hours (Morocco time)
 service-whatsapp = WhatsApp
 service-copy = Copy the number
+
+## Organisation fingerprint (pinned at enrollment)
+sync-org = Organisation fingerprint (40 digits)
+sync-org-help = Your supervisor reads it to you or shows it on paper. Compare every group: it proves the server belongs to your organisation.
+sync-org-builtin = Organisation fingerprint built into this app: { $digits }. Compare it with your supervisor's.
+sync-reenroll = This phone must be connected again with your organisation's fingerprint before it can send. Every record stays on the phone until then.

@@ -112,7 +112,7 @@ setup-create = Créer mon espace chiffré
 setup-too-short = La phrase secrète est trop courte : au moins 8 caractères.
 setup-mismatch = Les deux phrases secrètes diffèrent. Retapez-les.
 setup-duress-invalid = La phrase de contrainte doit compter au moins 8 caractères et différer de la phrase secrète.
-setup-enroll-incomplete = Pour vous connecter, donnez l'adresse du serveur et le code (ou laissez les deux vides).
+setup-enroll-incomplete = Pour vous connecter, donnez l'adresse du serveur, le code et l'empreinte de l'organisation (ou laissez-les tous vides).
 setup-weak = Cette phrase secrète n'est pas acceptée.
 
 # Déverrouillage
@@ -287,3 +287,9 @@ service-closed-now = Fermé maintenant
 service-hours = Horaires (heure du Maroc)
 service-whatsapp = WhatsApp
 service-copy = Copier le numéro
+
+## Organisation fingerprint (pinned at enrollment)
+sync-org = Empreinte de l'organisation (40 chiffres)
+sync-org-help = Votre superviseur vous la lit ou vous la montre sur papier. Comparez chaque groupe : elle prouve que le serveur appartient à votre organisation.
+sync-org-builtin = Empreinte de l'organisation intégrée à cette application : { $digits }. Comparez-la avec celle de votre superviseur.
+sync-reenroll = Ce téléphone doit être reconnecté avec l'empreinte de votre organisation avant de pouvoir envoyer. Tous les dossiers restent sur le téléphone d'ici là.

@@ -112,6 +112,8 @@ pub enum CaseCmd {
         server: String,
         /// One-time code.
         code: String,
+        /// The organisation's fingerprint as typed (empty: the built-in one).
+        org: String,
     },
     /// Sync now.
     SyncNow,
@@ -151,6 +153,7 @@ pub(crate) fn sync_problem(e: &SyncError) -> Problem {
         SyncError::Wiped => "sync-wiped",
         SyncError::Locked => "sync-locked",
         SyncError::Enrollment(_) => "sync-enroll-failed",
+        SyncError::ReEnroll => "sync-reenroll",
     };
     Problem::with_detail(id, e)
 }
@@ -371,7 +374,7 @@ impl Worker {
         }
     }
 
-    fn sync(&mut self, enroll: Option<(String, String)>) {
+    fn sync(&mut self, enroll: Option<(String, String, String)>) {
         self.sync_view(true);
         let Some(v) = self.vault.as_mut() else { return };
         let opts = SyncOptions {
@@ -384,8 +387,15 @@ impl Worker {
             .build();
         let result = match (rt, SyncClient::new(opts)) {
             (Ok(rt), Ok(mut client)) => rt.block_on(async {
-                if let Some((server, code)) = &enroll {
-                    client.enroll(v, server, code).await?;
+                if let Some((server, code, org)) = &enroll {
+                    let typed = if org.trim().is_empty() {
+                        super::BUILT_IN_ORG.unwrap_or_default()
+                    } else {
+                        org.as_str()
+                    };
+                    let pin = sanad_sync::parse_fingerprint(typed)
+                        .map_err(|e| SyncError::Enrollment(e.to_string()))?;
+                    client.enroll(v, server, code, &pin).await?;
                 }
                 client.run(v).await
             }),
@@ -557,7 +567,7 @@ impl Worker {
                 Some(id) => self.detail(id),
                 None => self.send(Out::Case(None)),
             },
-            CaseCmd::Enroll { server, code } => self.sync(Some((server, code))),
+            CaseCmd::Enroll { server, code, org } => self.sync(Some((server, code, org))),
             CaseCmd::SyncNow => self.sync(None),
             CaseCmd::SetIdleLock(secs) => {
                 if let Some(v) = self.vault.as_mut() {

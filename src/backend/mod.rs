@@ -83,6 +83,11 @@ impl Backend {
     }
 }
 
+/// The organisation's root-key fingerprint built into this app (an organisation's own
+/// build sets `SANAD_ORG_FINGERPRINT` at compile time); without it the worker types the
+/// fingerprint at enrollment.
+pub const BUILT_IN_ORG: Option<&str> = option_env!("SANAD_ORG_FINGERPRINT");
+
 /// Whether a case store was set up in this data directory (its key file exists; nothing
 /// is read). Lets the first frame show the unlock or set-up screen at once; the case
 /// worker then reports the exact state (attempts left, wait, or a dead-man wipe).

@@ -77,9 +77,15 @@ pub fn Notice() -> Element {
 /// uncontrolled inputs writing into the caller's signals. Ids are `<prefix>-server` and
 /// `<prefix>-code`.
 #[component]
-pub fn EnrollFields(prefix: &'static str, server: Signal<String>, code: Signal<String>) -> Element {
+pub fn EnrollFields(
+    prefix: &'static str,
+    server: Signal<String>,
+    code: Signal<String>,
+    org: Signal<String>,
+) -> Element {
     let tr = use_tr();
-    let (mut server, mut code) = (server, code);
+    let (mut server, mut code, mut org) = (server, code, org);
+    let built_in = crate::backend::BUILT_IN_ORG;
     rsx! {
         label { class: "field",
             span { {tr.t("sync-server")} }
@@ -90,6 +96,17 @@ pub fn EnrollFields(prefix: &'static str, server: Signal<String>, code: Signal<S
             span { {tr.t("sync-code")} }
             input { r#type: "text", id: "{prefix}-code", class: "search", dir: "ltr", autocomplete: "off",
                 oninput: move |e| code.set(e.value()) }
+        }
+        if let Some(digits) = built_in {
+            p { class: "note", id: "{prefix}-org-builtin", {tr.s("sync-org-builtin", "digits", digits)} }
+        } else {
+            label { class: "field",
+                span { {tr.t("sync-org")} }
+                input { r#type: "text", id: "{prefix}-org", class: "search", dir: "ltr", autocomplete: "off",
+                    inputmode: "numeric", placeholder: "00000 00000 00000 00000 00000 00000 00000 00000",
+                    oninput: move |e| org.set(e.value()) }
+                span { class: "note", {tr.t("sync-org-help")} }
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ pub fn FirstRunScreen() -> Element {
     let mut duress = use_signal(String::new);
     let server = use_signal(String::new);
     let code = use_signal(String::new);
+    let org = use_signal(String::new);
     let level = strength(&pass());
     let dir = (state.directory)();
     let mut notice = state.notice;
@@ -37,8 +38,13 @@ pub fn FirstRunScreen() -> Element {
         if !d.is_empty() && (d == p || strength(&d) == PassStrength::TooShort) {
             return notice.set(fail("setup-duress-invalid"));
         }
-        let (srv, c) = (server().trim().to_owned(), code().trim().to_owned());
-        if srv.is_empty() != c.is_empty() {
+        let (srv, c, o) = (
+            server().trim().to_owned(),
+            code().trim().to_owned(),
+            org().trim().to_owned(),
+        );
+        let org_given = !o.is_empty() || crate::backend::BUILT_IN_ORG.is_some();
+        if srv.is_empty() != c.is_empty() || (!srv.is_empty() && !org_given) {
             return notice.set(fail("setup-enroll-incomplete"));
         }
         notice.set(None);
@@ -50,6 +56,7 @@ pub fn FirstRunScreen() -> Element {
             rt.send(Command::Case(CaseCmd::Enroll {
                 server: srv,
                 code: c,
+                org: o,
             }));
         }
     };
@@ -83,7 +90,7 @@ pub fn FirstRunScreen() -> Element {
         details { class: "help",
             summary { {tr.t("setup-enroll")} }
             p { class: "note", {tr.t("setup-enroll-help")} }
-            EnrollFields { prefix: "setup", server, code }
+            EnrollFields { prefix: "setup", server, code, org }
         }
         if dir.sample > 0 {
             p { class: "sample", id: "setup-sample", {tr.n("setup-sample", "count", dir.sample)} }

@@ -15,6 +15,7 @@ pub fn SyncScreen() -> Element {
     let rt = use_coroutine_handle::<Command>();
     let server = use_signal(String::new);
     let code = use_signal(String::new);
+    let org = use_signal(String::new);
     let s = (state.sync)();
     rsx! {
         h1 { {tr.t("sync-title")} }
@@ -45,9 +46,9 @@ pub fn SyncScreen() -> Element {
         } else {
             h2 { {tr.t("setup-enroll")} }
             p { class: "note", {tr.t("setup-enroll-help")} }
-            EnrollFields { prefix: "sync", server, code }
+            EnrollFields { prefix: "sync", server, code, org }
             button { class: "big primary", id: "enroll", disabled: s.running,
-                onclick: move |_| rt.send(Command::Case(CaseCmd::Enroll { server: server().trim().to_owned(), code: code().trim().to_owned() })),
+                onclick: move |_| rt.send(Command::Case(CaseCmd::Enroll { server: server().trim().to_owned(), code: code().trim().to_owned(), org: org().trim().to_owned() })),
                 {tr.t("sync-enroll")}
             }
         }

@@ -36,6 +36,11 @@ enum SyncCommand {
         /// The one-time enrollment code.
         #[arg(long)]
         code: String,
+        /// The organisation's fingerprint (40 digits, from `sanad-server keygen`'s
+        /// org-fingerprint.txt, read out by the supervisor). The server's keys must chain
+        /// to it, or enrollment is refused.
+        #[arg(long)]
+        org: String,
     },
     /// Send every pending event and pull what the organisation published; prints the
     /// sync status (JSON).
@@ -70,7 +75,9 @@ fn options(tls: &Tls) -> Result<SyncOptions, Failure> {
 
 fn failure(e: SyncError) -> Failure {
     match e {
-        SyncError::NotEnrolled | SyncError::Enrollment(_) => Failure::input(e.to_string()),
+        SyncError::NotEnrolled | SyncError::Enrollment(_) | SyncError::ReEnroll => {
+            Failure::input(e.to_string())
+        }
         _ => Failure::internal(e.to_string()),
     }
 }
@@ -89,11 +96,14 @@ pub(crate) fn run(args: SyncArgs) -> Result<String, Failure> {
             tls,
             server,
             code,
+            org,
         } => {
+            let pin = sanad_sync::parse_fingerprint(&org)
+                .map_err(|e| Failure::input(format!("--org: {e}")))?;
             let (mut v, _) = unlocked(&common)?;
             let mut client = SyncClient::new(options(&tls)?).map_err(failure)?;
             let cfg = runtime()?
-                .block_on(client.enroll(&mut v, &server, &code))
+                .block_on(client.enroll(&mut v, &server, &code, &pin))
                 .map_err(failure)?;
             Ok(format!(
                 "enrolled: device {} with {}",

@@ -242,3 +242,30 @@ fn wipe_needs_confirmation_not_the_passphrase() {
     ok(&cli(&["case", "wipe", "--dir", p, "--yes"], None, ""));
     assert!(!d.0.join("keyring.json").exists() && !d.0.join("cases.db").exists());
 }
+
+#[test]
+fn wipe_works_on_a_damaged_store_and_shreds_what_was_set_aside() {
+    let d = dir("wipe-damaged");
+    let p = d.0.to_str().expect("path");
+    ok(&cli(
+        &["case", "init", "--dir", p, "--passphrase-env", "CASE_PASS"],
+        Some(PASS),
+        "",
+    ));
+    // A damaged key file: a first command moves the store aside into damaged-*/.
+    std::fs::write(d.0.join("keyring.json"), b"{\"body\": damaged").expect("damage");
+    let list = cli(
+        &["case", "list", "--dir", p, "--passphrase-env", "CASE_PASS"],
+        Some(PASS),
+        "",
+    );
+    assert!(!list.status.success());
+    let set_aside = std::fs::read_dir(&d.0)
+        .expect("dir")
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().starts_with("damaged-"));
+    assert!(set_aside, "the damaged store was set aside");
+    ok(&cli(&["case", "wipe", "--dir", p, "--yes"], None, ""));
+    let left: Vec<_> = std::fs::read_dir(&d.0).expect("dir").flatten().collect();
+    assert!(left.is_empty(), "left after the wipe: {left:?}");
+}

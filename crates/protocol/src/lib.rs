@@ -15,8 +15,13 @@
 //! | `GET /v1/pull?after=N&limit=M` | | [`PullPage`] |
 
 mod batch;
+pub mod org;
 
 pub use batch::{BATCH_MAGIC, EventBatch, Stats, WireEvent, decode_batch, encode_batch};
+pub use org::{
+    FINGERPRINT_LEN, FingerprintError, OrgCertificate, OrgCertificates, ROLE_CONTENT, ROLE_ONLINE,
+    ROLE_SEALING, fingerprint_digits, parse_fingerprint,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -88,10 +93,10 @@ pub struct EnrollResponse {
     pub device_id: String,
     /// Bearer token (hex, 32 random bytes; the server keeps only its hash).
     pub token: String,
-    /// The organisation's Ed25519 public key for signed content and commands (hex).
-    pub signing_key: String,
-    /// The organisation's X25519 public key that case payloads are sealed to (hex).
-    pub sealing_key: String,
+    /// The organisation's root key and the certificates of its sealing, content and
+    /// online keys. The device trusts none of it until the root matches the fingerprint
+    /// it pinned and every certificate verifies.
+    pub organisation: OrgCertificates,
     /// The organisation's dead-man period: a device that has not synced for this many
     /// days wipes itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]

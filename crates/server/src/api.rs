@@ -224,8 +224,7 @@ async fn enroll(State(api): State<Api>, body: Bytes) -> Result<Json<EnrollRespon
         Redeem::Enrolled(device) => Ok(Json(EnrollResponse {
             device_id: hex(&device),
             token: hex(&token),
-            signing_key: api.keys.public.signing.clone(),
-            sealing_key: api.keys.public.sealing.clone(),
+            organisation: api.keys.certs.clone(),
             dead_man_days: api.dead_man_days,
         })),
         Redeem::Unknown => refuse("enrollment_unknown", "this enrollment code is not valid"),

@@ -142,7 +142,7 @@ pub fn publish_directory(
     bundle: &str,
     now_ms: i64,
 ) -> Result<(u64, u64), PublishError> {
-    let (version, _) = sanad_store::bundle::verify(&keys.public.signing, bundle)
+    let (version, _) = sanad_store::bundle::verify(keys.content_key(), bundle)
         .map_err(|e| PublishError::Bundle(e.to_string()))?;
     let cursor = storage.publish(None, sanad_protocol::PULL_DIRECTORY, bundle, now_ms)?;
     Ok((version, cursor))
@@ -169,32 +169,33 @@ pub fn publish_command(
     storage.publish(Some(device), sanad_protocol::PULL_COMMAND, &body, now_ms)
 }
 
-/// Publish checklist content (rules or one language's questions), validated and signed,
-/// to every device. Returns the feed cursor.
+/// Publish checklist content signed offline with the content key (`sign-content`), after
+/// checking its signature and validating it, to every device. Returns (kind, version,
+/// feed cursor).
 pub fn publish_content(
     storage: &dyn Storage,
     keys: &keys::ServerKeys,
-    kind: &str,
-    version: u64,
-    payload: &str,
+    signed: &str,
     now_ms: i64,
-) -> Result<u64, PublishError> {
-    if !sanad_protocol::CONTENT_KINDS.contains(&kind) {
+) -> Result<(String, u64, u64), PublishError> {
+    let u: sanad_protocol::ContentUpdate = serde_json::from_str(signed).map_err(|_| {
+        PublishError::Bundle("not signed content (make it with `sign-content`)".into())
+    })?;
+    if !sanad_protocol::CONTENT_KINDS.contains(&u.kind.as_str()) {
         return Err(PublishError::Bundle(format!(
             "kind must be one of {}",
             sanad_protocol::CONTENT_KINDS.join(", ")
         )));
     }
-    sanad_i18n::validate_content(kind, payload).map_err(PublishError::Bundle)?;
-    let mut u = sanad_protocol::ContentUpdate {
-        kind: kind.to_owned(),
-        version,
-        payload: payload.to_owned(),
-        signature: String::new(),
-    };
-    u.signature = keys.sign_command(&u.signed_text());
+    if !sanad_store::bundle::verify_command(keys.content_key(), &u.signed_text(), &u.signature) {
+        return Err(PublishError::Bundle(
+            "the signature does not verify against the organisation's content key".into(),
+        ));
+    }
+    sanad_i18n::validate_content(&u.kind, &u.payload).map_err(PublishError::Bundle)?;
     let body = serde_json::to_string(&u).unwrap_or_default();
-    Ok(storage.publish(None, sanad_protocol::PULL_CONTENT, &body, now_ms)?)
+    let cursor = storage.publish(None, sanad_protocol::PULL_CONTENT, &body, now_ms)?;
+    Ok((u.kind, u.version, cursor))
 }
 
 /// Publish a referral's new status for one device's case (signed); returns the cursor.

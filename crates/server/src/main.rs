@@ -1,7 +1,7 @@
 //! `sanad-server`: the central API and its administration commands.
 
 use clap::{Parser, Subcommand};
-use sanad_server::keys::{self, PUBLIC_FILE};
+use sanad_server::keys;
 use sanad_server::{ServeOptions, api::system_clock, export, new_enrollment, open_storage};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -30,7 +30,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Run the API (creates the database, and organisation keys if there are none).
+    /// Run the API (creates the database). Needs the `server/` folder `keygen` made (or
+    /// `--keys`), and refuses to start while it holds any private key but `online.key`.
     Serve {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8787")]
@@ -64,13 +65,18 @@ enum Cmd {
     },
     /// List enrolled devices.
     Devices,
-    /// Publish a directory bundle signed with the organisation key to every device.
+    /// Publish a directory bundle signed with the organisation's content key to every
+    /// device (checked against the content certificate first).
     PublishDirectory {
-        /// The bundle (from `sanad-cli directory sign-bundle`).
+        /// The bundle (from `sanad-cli directory sign-bundle --key org-content.key`).
         bundle: PathBuf,
     },
-    /// Publish checklist content (the rules, or a language's questions.ftl) to every device.
-    PublishContent {
+    /// Offline step: sign checklist content (the rules, or a language's questions.ftl)
+    /// with the organisation's content key, for `publish-content`.
+    SignContent {
+        /// The content key (offline/org-content.key).
+        #[arg(long)]
+        key: PathBuf,
         /// rules, questions-ar, questions-en or questions-fr.
         #[arg(long)]
         kind: String,
@@ -78,6 +84,14 @@ enum Cmd {
         #[arg(long)]
         version: u64,
         /// The file (rules.toml or questions.ftl).
+        file: PathBuf,
+        /// Where to write the signed content.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Publish signed checklist content (from `sign-content`) to every device.
+    PublishContent {
+        /// The signed content file.
         file: PathBuf,
     },
     /// Tell a device that a referral's status changed (ids as in the export).
@@ -114,9 +128,10 @@ enum Cmd {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Create an organisation key set in a folder.
+    /// Offline step: create an organisation key set (root, content, sealing and the
+    /// server's online key, with certificates) and print what goes where.
     Keygen {
-        /// Folder to write org-signing.key, org-sealing.key and org.pub into.
+        /// Folder to write `offline/`, `server/` and `org-fingerprint.txt` into.
         #[arg(long)]
         out: PathBuf,
     },
@@ -148,6 +163,71 @@ fn keys_and_storage(
     Ok((keys, open_storage(db)?))
 }
 
+/// `keygen`: the key set, and what to do with each folder.
+fn keygen(out: &std::path::Path) -> ExitCode {
+    match keys::keygen(out, now_ms()) {
+        Ok(set) => {
+            println!("Organisation fingerprint (workers compare it at enrollment):");
+            println!("  {}", set.fingerprint_text());
+            println!();
+            println!(
+                "{}/  -> the server's key folder (--keys), and nothing else",
+                set.server.display()
+            );
+            println!("{}/ -> keep OFFLINE:", set.offline.display());
+            println!(
+                "  {}: certifies the other keys; keep in a safe",
+                keys::ROOT_FILE
+            );
+            println!(
+                "  {}: signs directory bundles and checklist content",
+                keys::CONTENT_FILE
+            );
+            println!(
+                "  {}: opens case payloads; only for the staff who run export",
+                keys::SEALING_FILE
+            );
+            println!("The server refuses to start while any of these three is in its key folder.");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
+/// `sign-content`: sign a rules or questions file with the content key (offline).
+fn sign_content(
+    key: &std::path::Path,
+    kind: &str,
+    version: u64,
+    file: &std::path::Path,
+    out: &std::path::Path,
+) -> ExitCode {
+    if !sanad_protocol::CONTENT_KINDS.contains(&kind) {
+        return fail(format!(
+            "--kind must be one of {}",
+            sanad_protocol::CONTENT_KINDS.join(", ")
+        ));
+    }
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => return fail(format!("{}: {e}", file.display())),
+    };
+    if let Err(e) = sanad_i18n::validate_content(kind, &text) {
+        return fail(format!("{}: {e}", file.display()));
+    }
+    let signed = match keys::sign_content(key, kind, version, &text) {
+        Ok(u) => u,
+        Err(e) => return fail(e),
+    };
+    match std::fs::write(out, serde_json::to_vec_pretty(&signed).unwrap_or_default()) {
+        Ok(()) => {
+            println!("signed {kind} version {version}: {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(format!("{}: {e}", out.display())),
+    }
+}
+
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("sanad-server: {msg}");
     ExitCode::from(1)
@@ -167,18 +247,7 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| cli.data.join("server.db").to_string_lossy().into_owned());
     let key_dir = cli.keys.clone().unwrap_or_else(|| cli.data.join("keys"));
     match cli.cmd {
-        Cmd::Keygen { out } => match keys::keygen(&out) {
-            Ok(p) => {
-                println!("signing key (Ed25519): {}", p.signing);
-                println!("sealing key (X25519):  {}", p.sealing);
-                println!(
-                    "Keep {} off the server, with the staff who run export.",
-                    out.join(keys::SEALING_FILE).display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(e),
-        },
+        Cmd::Keygen { out } => keygen(&out),
         Cmd::Serve {
             listen,
             tls_cert,
@@ -186,15 +255,11 @@ fn main() -> ExitCode {
             insecure_http,
             dead_man_days,
         } => {
-            if !key_dir.join(PUBLIC_FILE).exists() {
-                match keys::keygen(&key_dir) {
-                    Ok(_) => tracing::warn!(
-                        target: "sanad_server",
-                        dir = %key_dir.display(),
-                        "created organisation keys; move org-sealing.key off this server"
-                    ),
-                    Err(e) => return fail(e),
-                }
+            if !key_dir.join(keys::CERTS_FILE).exists() {
+                return fail(format!(
+                    "no organisation keys in {}: run `sanad-server keygen --out FOLDER` on an offline machine, then copy FOLDER/server/ here (or pass --keys FOLDER/server)",
+                    key_dir.display()
+                ));
             }
             let keys = match keys::load_server_keys(&key_dir) {
                 Ok(k) => k,
@@ -257,11 +322,14 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Cmd::PublishContent {
+        Cmd::SignContent {
+            key,
             kind,
             version,
             file,
-        } => {
+            out,
+        } => sign_content(&key, &kind, version, &file, &out),
+        Cmd::PublishContent { file } => {
             let text = match std::fs::read_to_string(&file) {
                 Ok(t) => t,
                 Err(e) => return fail(format!("{}: {e}", file.display())),
@@ -270,8 +338,8 @@ fn main() -> ExitCode {
                 Ok(ks) => ks,
                 Err(e) => return fail(e),
             };
-            match sanad_server::publish_content(&*storage, &keys, &kind, version, &text, now_ms()) {
-                Ok(cursor) => {
+            match sanad_server::publish_content(&*storage, &keys, &text, now_ms()) {
+                Ok((kind, version, cursor)) => {
                     println!("published {kind} version {version} (feed position {cursor})");
                     ExitCode::SUCCESS
                 }

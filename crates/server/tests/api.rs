@@ -72,8 +72,10 @@ async fn enrollment_codes_are_one_time_and_expire() {
     let r = enroll(&s, &code, &hex(&[1u8; 32])).await;
     assert_eq!(r.status, 200);
     let j = r.json();
-    assert_eq!(j["signing_key"], s.keys.public.signing);
-    assert_eq!(j["sealing_key"], s.keys.public.sealing);
+    let certs: sanad_protocol::OrgCertificates =
+        serde_json::from_value(j["organisation"].clone()).expect("certificates");
+    assert_eq!(certs, s.keys.certs);
+    sanad_store::trust::verify(&certs, &s.org.fingerprint).expect("the chain verifies");
     // The same code from another device key: refused.
     let again = enroll(&s, &code, &hex(&[2u8; 32])).await;
     assert_eq!(again.status, 403);
@@ -217,12 +219,12 @@ async fn a_revoked_device_gets_401_with_a_wipe_order_signed_by_the_organisation(
         w["issued_ms"].as_i64().expect("ms"),
     );
     assert!(sanad_store::bundle::verify_command(
-        &s.keys.public.signing,
+        &s.keys.certs.online.key,
         &text,
         w["signature"].as_str().expect("sig")
     ));
     assert!(!sanad_store::bundle::verify_command(
-        &s.keys.public.signing,
+        &s.keys.certs.online.key,
         &text.replace("wipe", "lock"),
         w["signature"].as_str().expect("sig")
     ));

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sanad_core::{CaseError, CaseId, CaseRepository, CaseState, CaseSummary, Event, EventKind, Id};
 
-use crate::crypto::{blind_index, uuid_v7};
+use crate::crypto::{ENVELOPE_V2, blind_index, event_row, uuid_v7};
 use crate::error::StoreError;
 use crate::vault::{Open, Vault};
 
@@ -77,10 +77,7 @@ impl Open {
         open_state(&self.session, id, sealed)
     }
 
-    fn open_event(
-        &self,
-        row: (Vec<u8>, Vec<u8>, Vec<u8>, i64, i64, Vec<u8>),
-    ) -> Result<Event, CaseError> {
+    fn open_event(&self, row: EventRow) -> Result<Event, CaseError> {
         let (id, case_id, device_id, seq, at_ms, sealed) = row;
         let bad = |record: String| CaseError::Damaged {
             table: EVENTS,
@@ -88,19 +85,72 @@ impl Open {
         };
         let id = id_of(id).ok_or_else(|| bad("?".into()))?;
         let damaged = || bad(id.to_string());
-        let plain = self
-            .session
-            .open_owned(EVENTS, &id.0, sealed)
-            .map_err(|_| damaged())?;
+        let case_id = id_of(case_id).ok_or_else(damaged)?;
+        let device_id = id_of(device_id).ok_or_else(damaged)?;
+        let seq = u64::try_from(seq).map_err(|_| damaged())?;
+        let plain = if sealed.first() == Some(&ENVELOPE_V2) {
+            let key = event_row(&id, &case_id, &device_id, seq, at_ms);
+            self.session.open_owned(EVENTS, &key, sealed)
+        } else {
+            self.session.open_owned(EVENTS, &id.0, sealed)
+        }
+        .map_err(|_| damaged())?;
         let kind: EventKind = serde_json::from_slice(&plain).map_err(|_| damaged())?;
         Ok(Event {
             id,
-            case_id: id_of(case_id).ok_or_else(damaged)?,
-            device_id: id_of(device_id).ok_or_else(damaged)?,
-            seq: u64::try_from(seq).map_err(|_| damaged())?,
+            case_id,
+            device_id,
+            seq,
             at_ms,
             kind,
         })
+    }
+
+    /// Seal again, in version-2 envelopes, the events an earlier version sealed with only
+    /// their id bound (done once, at unlock; a damaged row is left as it is and reported
+    /// when read). Returns how many were upgraded.
+    pub(crate) fn upgrade_event_envelopes(&mut self) -> Result<usize, CaseError> {
+        let legacy: Vec<EventRow> = {
+            let mut stmt = self
+                .conn
+                .prepare(
+                    "SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE substr(sealed, 1, 1) = x'01'",
+                )
+                .map_err(storage("read events"))?;
+            let rows = stmt
+                .query_map([], event_columns)
+                .map_err(storage("read events"))?;
+            rows.filter_map(Result::ok).collect()
+        };
+        if legacy.is_empty() {
+            return Ok(0);
+        }
+        let mut resealed = Vec::with_capacity(legacy.len());
+        for row in legacy {
+            let Ok(e) = self.open_event(row) else {
+                continue;
+            };
+            let json = serde_json::to_vec(&e.kind)
+                .map_err(|_| CaseError::Invalid("event cannot be encoded"))?;
+            let key = event_row(&e.id, &e.case_id, &e.device_id, e.seq, e.at_ms);
+            resealed.push((
+                e.id,
+                self.session.seal_version(ENVELOPE_V2, EVENTS, &key, &json),
+            ));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(storage("begin"))?;
+        for (id, sealed) in &resealed {
+            tx.execute(
+                "UPDATE events SET sealed = ?2 WHERE id = ?1",
+                params![id.0.to_vec(), sealed],
+            )
+            .map_err(storage("upgrade event"))?;
+        }
+        tx.commit().map_err(storage("commit"))?;
+        Ok(resealed.len())
     }
 
     /// Validate against the state, then write event + state + sequence atomically.
@@ -166,9 +216,13 @@ impl Open {
             .map_err(|_| CaseError::Invalid("event cannot be encoded"))?;
         let state_json = serde_json::to_vec(&state)
             .map_err(|_| CaseError::Invalid("state cannot be encoded"))?;
+        let row_key = event_row(&event.id, &case, &self.device_id, event.seq, now);
+        let sealed_event = self
+            .session
+            .seal_version(ENVELOPE_V2, EVENTS, &row_key, &kind_json);
         tx.execute(
             "INSERT INTO events (id, case_id, device_id, seq, at_ms, sealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![event.id.0.to_vec(), case.0.to_vec(), self.device_id.0.to_vec(), seq, now, self.session.seal(EVENTS, &event.id.0, &kind_json)],
+            params![event.id.0.to_vec(), case.0.to_vec(), self.device_id.0.to_vec(), seq, now, sealed_event],
         )
         .map_err(storage("write event"))?;
         let sealed_state = self.session.seal(CASES, &case.0, &state_json);
@@ -198,21 +252,32 @@ impl Open {
             .prepare_cached(sql)
             .map_err(storage("read events"))?;
         let rows = stmt
-            .query_map(args, |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
+            .query_map(args, event_columns)
             .map_err(storage("read events"))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(storage("read events"))?;
         rows.into_iter().map(|row| self.open_event(row)).collect()
     }
+}
+
+/// An event row as stored: id, case, device, sequence, time, envelope.
+type EventRow = (Vec<u8>, Vec<u8>, Vec<u8>, i64, i64, Vec<u8>);
+
+/// Read an event row; a column of the wrong type (a damaged row) reads as empty or zero,
+/// so the row fails to open and is reported, and the rows around it still read.
+fn event_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+    Ok((
+        blob(r, 0),
+        blob(r, 1),
+        blob(r, 2),
+        r.get(3).unwrap_or(-1),
+        r.get(4).unwrap_or(0),
+        blob(r, 5),
+    ))
+}
+
+fn blob(r: &rusqlite::Row<'_>, i: usize) -> Vec<u8> {
+    r.get(i).unwrap_or_default()
 }
 
 fn locked(e: StoreError) -> CaseError {
@@ -302,8 +367,10 @@ impl CaseRepository for Vault {
             .conn
             .prepare_cached("SELECT id, sealed FROM cases ORDER BY updated_ms DESC, id DESC")
             .map_err(storage("list cases"))?;
+        // Column types are not trusted: one damaged row is reported as damaged, not an
+        // error that hides every other case.
         let rows: Vec<(Vec<u8>, Vec<u8>)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map([], |r| Ok((blob(r, 0), blob(r, 1))))
             .map_err(storage("list cases"))?
             .collect::<Result<_, _>>()
             .map_err(storage("list cases"))?;

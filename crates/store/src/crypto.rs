@@ -17,8 +17,11 @@ use sanad_core::Id;
 
 use crate::secret::Key32;
 
-/// Envelope format version.
+/// Envelope format version: the row key is the record's id.
 pub(crate) const ENVELOPE_V1: u8 = 1;
+/// Envelope format version of events since schema 3: the row key binds the clear
+/// columns too ([`event_row`]).
+pub(crate) const ENVELOPE_V2: u8 = 2;
 
 /// Lower-case hex.
 pub(crate) fn hex(b: &[u8]) -> String {
@@ -58,37 +61,29 @@ pub(crate) fn random<const N: usize>() -> [u8; N] {
     b
 }
 
-/// Associated data: `sanad/v1/<table>/<row>` + version, on the stack (tables ≤ 16
-/// bytes, row keys ≤ 32 bytes).
-struct AadBuf {
-    buf: [u8; 64],
-    len: usize,
-}
-
-impl AsRef<[u8]> for AadBuf {
-    fn as_ref(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-}
-
-fn aad(table: &str, row: &[u8]) -> AadBuf {
-    let mut a = AadBuf {
-        buf: [0; 64],
-        len: 0,
-    };
-    for part in [
-        &b"sanad/v1/"[..],
-        table.as_bytes(),
-        b"/",
-        row,
-        &[ENVELOPE_V1],
-    ] {
-        let end = (a.len + part.len()).min(64);
-        a.buf[a.len..end].copy_from_slice(&part[..end - a.len]);
-        a.len = end;
-    }
-    debug_assert!(table.len() + row.len() + 11 <= 64, "AAD fits its buffer");
+/// Associated data: `sanad/v1/<table>/<row>` then the envelope version. Built in full
+/// whatever the lengths (an earlier fixed buffer could cut it short silently).
+fn aad(table: &str, row: &[u8], version: u8) -> Vec<u8> {
+    let mut a = Vec::with_capacity(12 + table.len() + row.len());
+    a.extend_from_slice(b"sanad/v1/");
+    a.extend_from_slice(table.as_bytes());
+    a.push(b'/');
+    a.extend_from_slice(row);
+    a.push(version);
     a
+}
+
+/// The row key of an event in a version-2 envelope: the event id, and every column kept
+/// in clear beside it (case, writer device, sequence, time), so that editing any of them
+/// in the database makes the record fail to open instead of moving it.
+pub(crate) fn event_row(id: &Id, case: &Id, device: &Id, seq: u64, at_ms: i64) -> [u8; 64] {
+    let mut r = [0u8; 64];
+    r[..16].copy_from_slice(&id.0);
+    r[16..32].copy_from_slice(&case.0);
+    r[32..48].copy_from_slice(&device.0);
+    r[48..56].copy_from_slice(&seq.to_be_bytes());
+    r[56..].copy_from_slice(&at_ms.to_be_bytes());
+    r
 }
 
 fn aead_key(key: &Key32) -> LessSafeKey {
@@ -124,7 +119,17 @@ impl Session {
     }
     /// Seal `plain` for `table`/`row`.
     pub(crate) fn seal(&self, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
-        seal_with(&self.aead, table, row, plain)
+        seal_with(&self.aead, table, row, plain, ENVELOPE_V1)
+    }
+    /// Seal `plain` for `table`/`row` in a version-`version` envelope.
+    pub(crate) fn seal_version(
+        &self,
+        version: u8,
+        table: &str,
+        row: &[u8],
+        plain: &[u8],
+    ) -> Vec<u8> {
+        seal_with(&self.aead, table, row, plain, version)
     }
     /// Open an envelope sealed for `table`/`row`.
     pub(crate) fn open(
@@ -143,13 +148,19 @@ impl Session {
         mut sealed: Vec<u8>,
     ) -> Result<Vec<u8>, SealError> {
         const HEADER: usize = 1 + NONCE_LEN;
-        if sealed.len() < HEADER + 16 || sealed[0] != ENVELOPE_V1 {
+        if sealed.len() < HEADER + 16 || !matches!(sealed[0], ENVELOPE_V1 | ENVELOPE_V2) {
             return Err(SealError);
         }
+        let version = sealed[0];
         let nonce = Nonce::try_assume_unique_for_key(&sealed[1..HEADER]).map_err(|_| SealError)?;
         let n = self
             .aead
-            .open_within(nonce, Aad::from(aad(table, row)), &mut sealed, HEADER..)
+            .open_within(
+                nonce,
+                Aad::from(aad(table, row, version)),
+                &mut sealed,
+                HEADER..,
+            )
             .map_err(|_| SealError)?
             .len();
         sealed.truncate(n);
@@ -160,18 +171,18 @@ impl Session {
 /// Seal `plain` for `table`/`row`.
 #[cfg(test)]
 pub(crate) fn seal(key: &Key32, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
-    seal_with(&aead_key(key), table, row, plain)
+    seal_with(&aead_key(key), table, row, plain, ENVELOPE_V1)
 }
 
-fn seal_with(key: &LessSafeKey, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
+fn seal_with(key: &LessSafeKey, table: &str, row: &[u8], plain: &[u8], version: u8) -> Vec<u8> {
     let nonce_bytes: [u8; NONCE_LEN] = random();
     let mut out = Vec::with_capacity(1 + NONCE_LEN + plain.len() + 16);
-    out.push(ENVELOPE_V1);
+    out.push(version);
     out.extend_from_slice(&nonce_bytes);
     let mut body = plain.to_vec();
     let nonce = Nonce::assume_unique_for_key(nonce_bytes);
     if key
-        .seal_in_place_append_tag(nonce, Aad::from(aad(table, row)), &mut body)
+        .seal_in_place_append_tag(nonce, Aad::from(aad(table, row, version)), &mut body)
         .is_err()
     {
         unreachable!("AES-GCM sealing cannot fail for in-memory buffers under 64 GiB");
@@ -197,14 +208,15 @@ fn open_with(
     row: &[u8],
     sealed: &[u8],
 ) -> Result<Vec<u8>, SealError> {
-    if sealed.len() < 1 + NONCE_LEN + 16 || sealed[0] != ENVELOPE_V1 {
+    if sealed.len() < 1 + NONCE_LEN + 16 || !matches!(sealed[0], ENVELOPE_V1 | ENVELOPE_V2) {
         return Err(SealError);
     }
+    let version = sealed[0];
     let nonce =
         Nonce::try_assume_unique_for_key(&sealed[1..1 + NONCE_LEN]).map_err(|_| SealError)?;
     let mut body = sealed[1 + NONCE_LEN..].to_vec();
     let plain = key
-        .open_in_place(nonce, Aad::from(aad(table, row)), &mut body)
+        .open_in_place(nonce, Aad::from(aad(table, row, version)), &mut body)
         .map_err(|_| SealError)?;
     let n = plain.len();
     body.truncate(n);

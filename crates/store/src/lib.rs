@@ -15,12 +15,14 @@ mod crypto;
 pub mod db;
 pub mod directory;
 mod error;
+mod files;
 pub mod keyring;
 mod outbox;
 pub mod protector;
 pub mod relay;
 pub mod seal;
 mod secret;
+pub mod trust;
 mod vault;
 
 pub use error::StoreError;

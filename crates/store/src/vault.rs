@@ -6,10 +6,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::crypto::{Keys, random, uuid_v7};
+use crate::crypto::{Keys, random};
 use crate::db;
 use crate::error::StoreError;
-use crate::keyring::{self, Body, MIN_ITERATIONS, Policy, ReadError};
+use crate::files::{self, create};
+use crate::keyring::{self, Body, Kdf, MIN_ITERATIONS, Policy, ReadError, State};
 use crate::protector::{KeyProtector, PassphraseProtector};
 use crate::secret::{Key32, Secret};
 use sanad_core::{Clock, Id};
@@ -100,7 +101,7 @@ pub(crate) struct Open {
 }
 
 impl Open {
-    fn new(keys: Keys, conn: Connection, device_id: Id, now: i64) -> Open {
+    pub(crate) fn new(keys: Keys, conn: Connection, device_id: Id, now: i64) -> Open {
         Open {
             session: crate::crypto::Session::new(&keys),
             #[cfg(feature = "test-hooks")]
@@ -158,11 +159,11 @@ impl Vault {
             notice: None,
         };
         match v.read_keyring() {
-            Ok(body) => {
+            Ok((_, st)) => {
                 let now = v.clock.now_ms();
                 let expired = |days: Option<u32>, since: Option<i64>| matches!((days, since), (Some(d), Some(t)) if now - t > i64::from(d) * 86_400_000);
-                if expired(body.policy.dead_man_days, Some(body.last_unlock_ms))
-                    || expired(body.policy.sync_dead_man_days, body.last_sync_ms)
+                if expired(st.policy.dead_man_days, Some(st.last_unlock_ms))
+                    || expired(st.policy.sync_dead_man_days, st.last_sync_ms)
                 {
                     log::warn!("dead-man timer expired: wiping the case store");
                     v.wipe()?;
@@ -202,53 +203,32 @@ impl Vault {
                 ));
             }
         }
-        fs::create_dir_all(&dir).map_err(StoreError::io("create store directory"))?;
         if keyring::path(&dir).exists() {
             return Err(StoreError::AlreadyInitialized);
         }
-        // Without a keyring, database files here are leftovers of an interrupted wipe:
-        // undecryptable for good. Remove them so the new store starts empty.
-        for f in db::files(&dir) {
-            match fs::remove_file(&f) {
-                Ok(()) => log::warn!("removed leftover database file from an interrupted wipe"),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(StoreError::Io {
-                        op: "remove leftover database",
-                        kind: e.kind(),
-                    });
-                }
-            }
-        }
-        let keys = Keys {
-            data: Key32(random()),
-            mac: Key32(random()),
+        let salt: [u8; 16] = random();
+        let kdf = Kdf::Pbkdf2HmacSha256 {
+            iterations: opts.iterations,
+            salt: crate::crypto::hex(&salt),
         };
+        let pass_key = keyring::derive(pass, opts.iterations, &salt)
+            .ok_or(StoreError::WeakParameters("PBKDF2 needs iterations"))?;
+        let duress_key = opts
+            .duress
+            .as_ref()
+            .and_then(|d| keyring::derive(d, opts.iterations, &salt));
         let now = clock.now_ms();
-        let device_id = uuid_v7(now);
-        let mut body = Body::new(
-            device_id.to_string(),
-            &keys,
-            pass,
-            opts.iterations,
-            opts.policy,
-            now,
-        );
-        body.set_duress(opts.duress.as_ref());
-        // Create the database before the keyring: a store exists once its keyring does.
-        let conn = db::open(&dir)?;
-        crate::cases::init_meta(&conn, device_id)?;
-        keyring::write(&dir, &body).map_err(StoreError::io("write key file"))?;
+        let open = create(&dir, &pass_key, kdf, opts.policy, duress_key.as_ref(), now)?;
         log::info!("case store set up");
         Ok(Vault {
             dir,
             clock,
-            open: Some(Open::new(keys, conn, device_id, now)),
+            open: Some(open),
             notice: None,
         })
     }
 
-    fn read_keyring(&self) -> Result<Body, StoreError> {
+    fn read_keyring(&self) -> Result<(Body, State), StoreError> {
         match keyring::read(&self.dir) {
             Ok(b) => Ok(b),
             Err(ReadError::Missing) => Err(StoreError::NotInitialized),
@@ -262,12 +242,19 @@ impl Vault {
         }
     }
 
-    /// Move the store files aside into `damaged-<ms>/` (never delete them).
+    fn write_state(&self, st: &State) -> Result<(), StoreError> {
+        keyring::write_state(&self.dir, st).map_err(StoreError::io("update state file"))
+    }
+
+    /// Move the store files aside into `damaged-<ms>/` (never delete them; a wipe shreds
+    /// them with the rest).
     fn quarantine(&self) -> Result<PathBuf, StoreError> {
         let to = self.dir.join(format!("damaged-{}", self.clock.now_ms()));
         fs::create_dir_all(&to).map_err(StoreError::io("create quarantine folder"))?;
         let mut files = db::files(&self.dir).to_vec();
-        files.push(keyring::path(&self.dir));
+        for f in [keyring::FILE, keyring::STATE_FILE, keyring::WRAP_FILE] {
+            files.push(self.dir.join(f));
+        }
         for f in files.iter().filter(|f| f.exists()) {
             if let Some(name) = f.file_name() {
                 fs::rename(f, to.join(name)).map_err(StoreError::io("move damaged files aside"))?;
@@ -293,25 +280,23 @@ impl Vault {
         if self.open.is_some() {
             return Ok(Status::Unlocked);
         }
-        let body = match self.read_keyring() {
-            Ok(b) => b,
+        let st = match self.read_keyring() {
+            Ok((_, st)) => st,
             Err(StoreError::NotInitialized) => return Ok(Status::Uninitialized),
             Err(e) => return Err(e),
         };
         let wait =
-            (body.last_failure_ms + delay_after(body.failed_attempts) - self.clock.now_ms()).max(0);
+            (st.last_failure_ms + delay_after(st.failed_attempts) - self.clock.now_ms()).max(0);
         Ok(Status::Locked {
-            failed_attempts: body.failed_attempts,
-            attempts_left: body
-                .policy
-                .max_failures
-                .saturating_sub(body.failed_attempts),
+            failed_attempts: st.failed_attempts,
+            attempts_left: st.policy.max_failures.saturating_sub(st.failed_attempts),
             wait_ms: wait,
         })
     }
 
     /// Unlock with the passphrase. A duress passphrase wipes the store silently and opens a
-    /// new, empty one protected by it. A wrong one counts towards the wipe.
+    /// new, empty one protected by it, at the cost of the same one key derivation. A wrong
+    /// one counts towards the wipe. A store of the earlier key format is upgraded here.
     pub fn unlock(&mut self, pass: &Secret) -> Result<(), StoreError> {
         // An idle session past its time is locked first, so the passphrase is checked and
         // the activity clock restarts (otherwise the next operation would find it locked).
@@ -319,49 +304,54 @@ impl Vault {
         if self.open.is_some() {
             return Ok(());
         }
-        let mut body = self.read_keyring()?;
+        let (body, mut st) = self.read_keyring()?;
         let now = self.clock.now_ms();
-        let wait = body.last_failure_ms + delay_after(body.failed_attempts) - now;
-        if body.failed_attempts > 0 && wait > 0 {
+        let wait = st.last_failure_ms + delay_after(st.failed_attempts) - now;
+        if st.failed_attempts > 0 && wait > 0 {
             return Err(StoreError::TryLater { wait_ms: wait });
         }
-        let protector = PassphraseProtector::new(pass);
-        let kek = protector.derive(&body);
+        let wrap =
+            keyring::load_wrap_key(&self.dir).map_err(StoreError::io("read wrapping key"))?;
+        let pass_key = PassphraseProtector::new(pass).derive(&body);
+        let kek = pass_key.as_ref().and_then(|p| body.kek(p, wrap.as_ref()));
         if let Some(keys) = kek.as_ref().and_then(|k| body.open_main(k)) {
+            if body.format == 1 {
+                files::upgrade_keyring(&self.dir, body.clone(), &st, &keys, pass_key.as_ref())?;
+            }
             let conn = db::open(&self.dir)?;
+            files::restrict(&self.dir);
             let device_id = crate::cases::device_id(&conn)?;
-            body.failed_attempts = 0;
-            body.last_failure_ms = 0;
-            body.last_unlock_ms = now;
-            keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
-            self.open = Some(Open::new(keys, conn, device_id, now));
+            st.failed_attempts = 0;
+            st.last_failure_ms = 0;
+            st.last_unlock_ms = now;
+            self.write_state(&st)?;
+            let mut open = Open::new(keys, conn, device_id, now);
+            if let Ok(n @ 1..) = open.upgrade_event_envelopes() {
+                log::info!("{n} records sealed again in the current format");
+            }
+            self.open = Some(open);
             log::info!("case store unlocked");
             return Ok(());
         }
-        if kek.as_ref().is_some_and(|k| body.is_duress(k)) {
+        if let Some(pk) = pass_key.as_ref().filter(|k| body.is_duress(k)) {
             log::info!("case store unlocked");
-            let opts = InitOptions {
-                iterations: match &body.kdf {
-                    keyring::Kdf::Pbkdf2HmacSha256 { iterations, .. } => *iterations,
-                },
-                policy: body.policy.clone(),
-                duress: None,
-            };
             self.wipe()?;
-            let fresh = Vault::init(self.dir.clone(), pass, opts, self.clock.clone())?;
-            self.open = fresh.open;
+            let open = create(&self.dir, pk, body.kdf.clone(), st.policy, None, now)?;
+            // The same derived key protects the new store: no second derivation, so a
+            // duress unlock takes as long as a normal one.
+            self.open = Some(open);
             return Ok(());
         }
-        body.failed_attempts += 1;
-        body.last_failure_ms = now;
-        log::warn!("failed unlock attempt {}", body.failed_attempts);
-        if body.failed_attempts >= body.policy.max_failures {
+        st.failed_attempts += 1;
+        st.last_failure_ms = now;
+        log::warn!("failed unlock attempt {}", st.failed_attempts);
+        if st.failed_attempts >= st.policy.max_failures {
             self.wipe()?;
             return Err(StoreError::WipedAfterFailures);
         }
-        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))?;
+        self.write_state(&st)?;
         Err(StoreError::WrongPassphrase {
-            attempts_left: body.policy.max_failures - body.failed_attempts,
+            attempts_left: st.policy.max_failures - st.failed_attempts,
         })
     }
 
@@ -381,7 +371,7 @@ impl Vault {
     /// Apply the idle auto-lock.
     pub fn tick(&mut self) {
         let idle_ms = match (&self.open, keyring::read(&self.dir)) {
-            (Some(_), Ok(b)) => i64::from(b.policy.idle_lock_secs) * 1000,
+            (Some(_), Ok((_, st))) => i64::from(st.policy.idle_lock_secs) * 1000,
             (Some(_), Err(_)) => 0,
             (None, _) => return,
         };
@@ -392,17 +382,34 @@ impl Vault {
         }
     }
 
+    /// The keys `pass` opens, with the key file, its wrapping key and `pass`'s derived key.
+    fn keys_for(&self, pass: &Secret) -> Result<(Body, Keys, Key32, Key32), StoreError> {
+        let (body, st) = self.read_keyring()?;
+        let wrong = StoreError::WrongPassphrase {
+            attempts_left: st.policy.max_failures.saturating_sub(st.failed_attempts),
+        };
+        let wrap = match keyring::load_wrap_key(&self.dir) {
+            Ok(Some(w)) => w,
+            _ => return Err(wrong),
+        };
+        let pk = PassphraseProtector::new(pass)
+            .derive(&body)
+            .ok_or(StoreError::WeakParameters("PBKDF2 needs iterations"))?;
+        let keys = body
+            .kek(&pk, Some(&wrap))
+            .and_then(|k| body.open_main(&k))
+            .ok_or(wrong)?;
+        Ok((body, keys, wrap, pk))
+    }
+
     /// Change the passphrase (rewraps the keys; the data is not re-encrypted).
     pub fn change_passphrase(&mut self, old: &Secret, new: &Secret) -> Result<(), StoreError> {
         check_passphrase(new)?;
-        let mut body = self.read_keyring()?;
-        let kek = PassphraseProtector::new(old).derive(&body);
-        let keys = kek
-            .and_then(|k| body.open_main(&k))
-            .ok_or(StoreError::WrongPassphrase {
-                attempts_left: body.policy.max_failures - body.failed_attempts,
-            })?;
-        body.rewrap(&keys, new);
+        let (mut body, keys, wrap, _) = self.keys_for(old)?;
+        let new_key = PassphraseProtector::new(new)
+            .derive(&body)
+            .ok_or(StoreError::WeakParameters("PBKDF2 needs iterations"))?;
+        body.rewrap(&keys, &new_key, &wrap);
         keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
     }
 
@@ -414,22 +421,27 @@ impl Vault {
         if let Some(d) = duress {
             check_passphrase(d)?;
         }
-        let mut body = self.read_keyring()?;
-        if let Some(d) = duress {
-            let kek = PassphraseProtector::new(d).derive(&body);
-            if kek.and_then(|k| body.open_main(&k)).is_some() {
-                return Err(StoreError::WeakPassphrase(
-                    "the duress passphrase must differ from the passphrase",
-                ));
-            }
+        let (mut body, _) = self.read_keyring()?;
+        let wrap =
+            keyring::load_wrap_key(&self.dir).map_err(StoreError::io("read wrapping key"))?;
+        let dk = duress.and_then(|d| PassphraseProtector::new(d).derive(&body));
+        if let Some(k) = &dk
+            && body
+                .kek(k, wrap.as_ref())
+                .and_then(|kek| body.open_main(&kek))
+                .is_some()
+        {
+            return Err(StoreError::WeakPassphrase(
+                "the duress passphrase must differ from the passphrase",
+            ));
         }
-        body.set_duress(duress);
+        body.set_duress(dk.as_ref());
         keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
     }
 
     /// The unlock policy (auto-lock time, attempts before the wipe, timers).
     pub fn policy(&self) -> Result<Policy, StoreError> {
-        Ok(self.read_keyring()?.policy)
+        Ok(self.read_keyring()?.1.policy)
     }
 
     /// Set the unlock policy (organisation settings). Needs the store unlocked.
@@ -437,9 +449,9 @@ impl Vault {
         if !self.is_unlocked() {
             return Err(sanad_core::CaseError::Locked.into());
         }
-        let mut body = self.read_keyring()?;
-        body.policy = policy;
-        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+        let (_, mut st) = self.read_keyring()?;
+        st.policy = policy;
+        self.write_state(&st)
     }
 
     /// Record a successful sync now and, if given, the organisation's dead-man period: a
@@ -449,36 +461,28 @@ impl Vault {
         if !self.is_unlocked() {
             return Err(sanad_core::CaseError::Locked.into());
         }
-        let mut body = self.read_keyring()?;
-        body.last_sync_ms = Some(self.clock.now_ms());
+        let (_, mut st) = self.read_keyring()?;
+        st.last_sync_ms = Some(self.clock.now_ms());
         if let Some(days) = dead_man_days {
-            body.policy.sync_dead_man_days = days;
+            st.policy.sync_dead_man_days = days;
         }
-        keyring::write(&self.dir, &body).map_err(StoreError::io("update key file"))
+        self.write_state(&st)
     }
 
-    /// Quick wipe. Crypto-shred first (the key file is overwritten with random bytes,
-    /// synced, then removed), then the database files are deleted. If deletion is
-    /// interrupted, what is left cannot be decrypted: the keys no longer exist.
+    /// Quick wipe: see [`Vault::wipe_dir`]. Parses nothing, so a damaged key file cannot
+    /// stop it.
     pub fn wipe(&mut self) -> Result<(), StoreError> {
         self.open = None;
-        keyring::shred(&keyring::path(&self.dir)).map_err(StoreError::io("shred key file"))?;
-        keyring::shred(&self.dir.join(format!("{}.tmp", keyring::FILE)))
-            .map_err(StoreError::io("shred key file"))?;
-        keyring::sync_dir(&self.dir).map_err(StoreError::io("sync directory"))?;
-        for f in db::files(&self.dir) {
-            match fs::remove_file(&f) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(StoreError::Io {
-                        op: "delete database",
-                        kind: e.kind(),
-                    });
-                }
-            }
-        }
-        keyring::sync_dir(&self.dir).map_err(StoreError::io("sync directory"))?;
+        Vault::wipe_dir(&self.dir)
+    }
+
+    /// Wipe the store in `dir` without opening it. Crypto-shred first: the wrapping key is
+    /// overwritten in place (no copy of the wrapped keys anywhere on the disk opens after
+    /// that), then the key and state files; then the database files are deleted and every
+    /// `damaged-*` folder the store ever set aside is shredded too. If it is interrupted,
+    /// what is left cannot be decrypted: the keys no longer exist.
+    pub fn wipe_dir(dir: &Path) -> Result<(), StoreError> {
+        files::wipe(dir)?;
         log::warn!("case store wiped");
         Ok(())
     }
@@ -488,8 +492,19 @@ impl Vault {
     #[cfg(feature = "test-hooks")]
     pub fn shred_keys_only(&mut self) -> Result<(), StoreError> {
         self.open = None;
+        keyring::shred(&self.dir.join(keyring::WRAP_FILE))
+            .map_err(StoreError::io("shred wrapping key"))?;
         keyring::shred(&keyring::path(&self.dir)).map_err(StoreError::io("shred key file"))?;
         Ok(())
+    }
+
+    /// The wrapping key (test hook: the carving test looks for copies of it).
+    #[cfg(feature = "test-hooks")]
+    pub fn wrap_key_for_tests(&self) -> Option<[u8; 32]> {
+        keyring::load_wrap_key(&self.dir)
+            .ok()
+            .flatten()
+            .map(|k| k.0)
     }
 
     /// The raw keys (test hook: the wipe test searches the files for them).

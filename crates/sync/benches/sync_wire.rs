@@ -23,16 +23,17 @@ use std::time::{Duration, Instant};
 
 const PASS: &str = "correct horse battery staple 42";
 
-async fn server(storage: Arc<dyn Storage>, dir: &TempDir) -> (SocketAddr, std::path::PathBuf) {
+async fn server(storage: Arc<dyn Storage>, dir: &TempDir) -> (SocketAddr, [u8; 16]) {
     let key_dir = dir.path().join(format!("keys-{}", rand_suffix()));
-    sanad_server::keys::keygen(&key_dir).expect("keygen");
-    let k = sanad_server::keys::load_server_keys(&key_dir).expect("keys");
+    let org =
+        sanad_server::keys::keygen(&key_dir, sanad_server::api::system_clock()()).expect("keygen");
+    let k = sanad_server::keys::load_server_keys(&org.server).expect("keys");
     let mut api = sanad_server::api(storage, k, sanad_server::api::system_clock());
     api.limiter = Arc::new(sanad_server::api::RateLimiter::new(1e9, 1e9));
     let addr = sanad_server::start(api, sanad_server::loopback())
         .await
         .expect("started");
-    (addr, key_dir)
+    (addr, org.fingerprint)
 }
 
 fn rand_suffix() -> String {
@@ -182,7 +183,7 @@ async fn run() {
     // Clean link, Sanad client, through a counting proxy (fault rate 0).
     let storage =
         sanad_server::open_storage(&dir.path().join("clean.db").to_string_lossy()).expect("db");
-    let (addr, _) = server(storage.clone(), &dir).await;
+    let (addr, pin) = server(storage.clone(), &dir).await;
     let proxy = FaultProxy::start(addr, 0.0, 1, Duration::ZERO).await;
     let code = sanad_server::new_enrollment(
         &*storage,
@@ -193,7 +194,7 @@ async fn run() {
     .expect("code")
     .0;
     let mut c = SyncClient::new(SyncOptions::default()).expect("client");
-    c.enroll(&mut clean, &format!("http://{}", proxy.addr), &code)
+    c.enroll(&mut clean, &format!("http://{}", proxy.addr), &code, &pin)
         .await
         .expect("enroll");
     let enroll_requests = proxy.counts.requests.load(Ordering::Relaxed);
@@ -220,9 +221,11 @@ async fn run() {
     let http = reqwest::Client::new();
     let org = {
         let tmp = TempDir::new("naive-keys");
-        sanad_server::keys::keygen(tmp.path())
+        sanad_server::keys::keygen(tmp.path(), 0)
             .expect("keys")
+            .certs
             .sealing
+            .key
     };
     let org: [u8; 32] = sanad_protocol::unhex(&org)
         .expect("hex")
@@ -265,7 +268,7 @@ async fn run() {
     // Through 30 % faults (small batches so faults meet many requests, as in the test).
     let fstorage =
         sanad_server::open_storage(&dir.path().join("faulty.db").to_string_lossy()).expect("db");
-    let (faddr, _) = server(fstorage.clone(), &dir).await;
+    let (faddr, fpin) = server(fstorage.clone(), &dir).await;
     let fproxy = FaultProxy::start(faddr, 0.30, 0x5eed, Duration::from_millis(1800)).await;
     let fopts = SyncOptions {
         request_timeout: Duration::from_millis(1500),
@@ -286,9 +289,14 @@ async fn run() {
     let t = Instant::now();
     let mut ok = false;
     for _ in 0..10 {
-        if f.enroll(&mut faulty, &format!("http://{}", fproxy.addr), &code)
-            .await
-            .is_ok()
+        if f.enroll(
+            &mut faulty,
+            &format!("http://{}", fproxy.addr),
+            &code,
+            &fpin,
+        )
+        .await
+        .is_ok()
         {
             ok = true;
             break;

@@ -156,13 +156,17 @@ impl SyncClient {
         cap.mul_f64((x % 10_000) as f64 / 10_000.0)
     }
 
-    /// Enroll this store's device with a one-time code. Plain HTTP is refused except on a
-    /// loopback address.
+    /// Enroll this store's device with a one-time code. `org` is the fingerprint of the
+    /// organisation's root key, learnt out of band (the organisation's build, or typed by
+    /// the worker): the server's certificates must chain to it, or nothing is kept and
+    /// nothing will ever be sealed to the keys the server offered. Plain HTTP is refused
+    /// except on a loopback address.
     pub async fn enroll(
         &mut self,
         vault: &mut Vault,
         server: &str,
         code: &str,
+        org: &[u8; sanad_protocol::FINGERPRINT_LEN],
     ) -> Result<SyncConfig, SyncError> {
         let server = server.trim_end_matches('/').to_owned();
         check_url(&server)?;
@@ -187,8 +191,9 @@ impl SyncClient {
                 SyncError::Refused(msg) => SyncError::Enrollment(msg),
                 other => other,
             })?;
-        if unhex(&r.sealing_key).is_none_or(|k| k.len() != 32)
-            || unhex(&r.device_id).is_none_or(|k| k.len() != 16)
+        let trusted = sanad_store::trust::verify(&r.organisation, org)
+            .map_err(|e| SyncError::Enrollment(e.to_string()))?;
+        if unhex(&r.device_id).is_none_or(|k| k.len() != 16)
             || unhex(&r.token).is_none_or(|k| k.len() != 32)
         {
             return Err(SyncError::Enrollment(
@@ -200,10 +205,15 @@ impl SyncClient {
             server,
             device_id: r.device_id,
             token: r.token,
-            signing_key: r.signing_key,
-            sealing_key: r.sealing_key,
+            org_root: trusted.root,
+            content_key: trusted.content,
+            online_key: trusted.online,
+            sealing_key: sanad_protocol::hex(&trusted.sealing),
             device_private,
         };
+        // Records prepared for an earlier enrollment were sealed to its keys and carry its
+        // device id: drop them; they are sealed again from the case log for this one.
+        vault.outbox_ack(u64::MAX >> 1).map_err(store_err)?;
         vault
             .put_setting(
                 CONFIG_SETTING,
@@ -353,7 +363,7 @@ impl SyncClient {
                             let mut d = Directory::open(path)
                                 .map_err(|e| SyncError::Store(e.to_string()))?;
                             // Refused bundles (bad signature, not newer) change nothing.
-                            let _ = d.apply_bundle(&cfg.signing_key, &item.body);
+                            let _ = d.apply_bundle(&cfg.content_key, &item.body);
                         } else {
                             return Ok(()); // keep it for a run that can install it
                         }
@@ -364,7 +374,7 @@ impl SyncClient {
                         };
                         let genuine = order.device_id == cfg.device_id
                             && sanad_store::bundle::verify_command(
-                                &cfg.signing_key,
+                                &cfg.online_key,
                                 &CommandOrder::signed_text(
                                     &order.command,
                                     &order.device_id,
@@ -389,14 +399,14 @@ impl SyncClient {
                             return Ok(()); // keep it for a run that can store it
                         };
                         if let Ok(u) = serde_json::from_str::<ContentUpdate>(&item.body) {
-                            keep_content(dir, &cfg.signing_key, &u)?;
+                            keep_content(dir, &cfg.content_key, &u)?;
                         }
                     }
                     PULL_REFERRAL => {
                         if let Ok(u) = serde_json::from_str::<ReferralUpdate>(&item.body)
                             && u.device_id == cfg.device_id
                             && sanad_store::bundle::verify_command(
-                                &cfg.signing_key,
+                                &cfg.online_key,
                                 &u.signed_text(),
                                 &u.signature,
                             )
@@ -548,11 +558,11 @@ impl SyncClient {
 /// a temporary file and renamed, so a crash leaves the old one or the new one.
 fn keep_content(
     dir: &std::path::Path,
-    signing_key: &str,
+    content_key: &str,
     u: &ContentUpdate,
 ) -> Result<(), SyncError> {
     let genuine = sanad_protocol::CONTENT_KINDS.contains(&u.kind.as_str())
-        && sanad_store::bundle::verify_command(signing_key, &u.signed_text(), &u.signature)
+        && sanad_store::bundle::verify_command(content_key, &u.signed_text(), &u.signature)
         && sanad_i18n::validate_content(&u.kind, &u.payload).is_ok();
     if !genuine {
         return Ok(());
@@ -608,7 +618,7 @@ fn check_url(server: &str) -> Result<(), SyncError> {
 fn verified_wipe(cfg: &SyncConfig, w: &WipeOrder) -> bool {
     w.device_id == cfg.device_id
         && sanad_store::bundle::verify_command(
-            &cfg.signing_key,
+            &cfg.online_key,
             &WipeOrder::signed_text(&w.device_id, w.issued_ms),
             &w.signature,
         )
@@ -620,7 +630,17 @@ pub(crate) fn config(vault: &Vault) -> Result<SyncConfig, SyncError> {
         .setting(CONFIG_SETTING)
         .map_err(store_err)?
         .ok_or(SyncError::NotEnrolled)?;
-    serde_json::from_slice(&raw).map_err(|_| SyncError::Store("sync settings are damaged".into()))
+    serde_json::from_slice(&raw).map_err(|_| {
+        // An enrollment from before the organisation's keys were pinned (it had one
+        // `signing_key` for everything) is not trusted any more: enroll again.
+        let legacy = serde_json::from_slice::<serde_json::Value>(&raw)
+            .is_ok_and(|v| v.get("signing_key").is_some() && v.get("org_root").is_none());
+        if legacy {
+            SyncError::ReEnroll
+        } else {
+            SyncError::Store("sync settings are damaged".into())
+        }
+    })
 }
 
 fn acked(vault: &Vault) -> u64 {

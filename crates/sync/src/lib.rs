@@ -26,6 +26,7 @@
 mod client;
 
 pub use client::{Progress, SyncClient, SyncOptions, enrolled_server, pending, saved_status};
+pub use sanad_protocol::{FingerprintError, fingerprint_digits, parse_fingerprint};
 
 use sanad_core::case::Event;
 use sanad_core::case::EventKind;
@@ -50,9 +51,13 @@ pub struct SyncConfig {
     pub device_id: String,
     /// Bearer token (hex).
     pub token: String,
-    /// Organisation Ed25519 key (hex): signed commands and content.
-    pub signing_key: String,
-    /// Organisation X25519 key (hex): case payloads are sealed to it.
+    /// The organisation's root key (hex), whose fingerprint the worker pinned.
+    pub org_root: String,
+    /// Certified content key (hex): directory bundles and checklist content.
+    pub content_key: String,
+    /// Certified online key of the server (hex): lock/wipe orders, referral statuses.
+    pub online_key: String,
+    /// Certified X25519 key (hex): case payloads are sealed to it.
     pub sealing_key: String,
     /// This device's Ed25519 private key (PKCS#8 hex).
     pub device_private: String,
@@ -99,6 +104,12 @@ pub enum SyncError {
     /// Enrollment failed.
     #[error("enrollment failed: {0}")]
     Enrollment(String),
+    /// Enrolled before organisation keys were pinned: nothing is sent until the device
+    /// enrolls again with the organisation's fingerprint. Nothing is lost meanwhile.
+    #[error(
+        "enroll this device again with your organisation's fingerprint before it can sync; every record stays on the device until then"
+    )]
+    ReEnroll,
 }
 
 /// De-identified statistics of an event (screening results only): the day, outcome,

@@ -2,150 +2,19 @@
 //! end to end with export, 10,000 events through a proxy that injects faults into 30 % of
 //! requests, revocation with a signed wipe order, and a forged one.
 
-use sanad_core::case::{CaseRepository, ConsentScope, EventKind};
-use sanad_core::{Answer, Classification, Outcome, RefCategory};
+use sanad_core::case::{CaseRepository, EventKind};
 use sanad_server::keys;
-use sanad_server::storage::Storage;
-use sanad_store::{InitOptions, Secret, SystemClock, Vault};
+use sanad_store::{Secret, SystemClock, Vault};
 use sanad_sync::{SyncClient, SyncError, SyncOptions};
 use sanad_test_support::env::{TempDir, all_files};
 use sanad_test_support::http::FaultProxy;
-use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-const MARKER: &str = "SECRET-MARKER-Zainab-Oujda";
+mod common;
 
-struct Server {
-    addr: SocketAddr,
-    storage: Arc<dyn Storage>,
-    key_dir: std::path::PathBuf,
-    _dir: TempDir,
-}
-
-async fn server() -> Server {
-    server_with(
-        TempDir::new("sync-server"),
-        sanad_server::loopback(),
-        |_| {},
-    )
-    .await
-}
-
-/// A server in `dir` (database, keys), listening as `opts` says, its API adjusted first.
-async fn server_with(
-    dir: TempDir,
-    opts: sanad_server::ServeOptions,
-    adjust: impl FnOnce(&mut sanad_server::api::Api),
-) -> Server {
-    let storage =
-        sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
-    let key_dir = dir.path().join("keys");
-    keys::keygen(&key_dir).expect("keygen");
-    let k = keys::load_server_keys(&key_dir).expect("keys");
-    let mut api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
-    adjust(&mut api);
-    Server {
-        addr: sanad_server::start(api, opts).await.expect("started"),
-        storage,
-        key_dir,
-        _dir: dir,
-    }
-}
-
-impl Server {
-    fn code(&self) -> String {
-        sanad_server::new_enrollment(&*self.storage, "worker (invented)", now(), 3_600_000)
-            .expect("code")
-            .0
-    }
-}
-
-fn now() -> i64 {
-    sanad_server::api::system_clock()()
-}
-
-fn vault(dir: &TempDir, name: &str) -> Vault {
-    Vault::init(
-        dir.path().join(name),
-        &Secret::new("correct horse battery staple 42".into()),
-        InitOptions::default(),
-        Arc::new(SystemClock),
-    )
-    .expect("vault")
-}
-
-/// A case with the usual life: opened, consent, screening, referral, notes (invented).
-fn write_case(v: &mut Vault, n: usize, notes: usize) {
-    let open = v
-        .open_case(&format!("REF-{n:05}"), "invented alias")
-        .expect("open");
-    let c = open.case_id;
-    v.append(
-        c,
-        EventKind::ConsentRecorded {
-            scope: ConsentScope::DataStorage,
-            given: true,
-        },
-    )
-    .expect("consent");
-    let mut answers = BTreeMap::new();
-    answers.insert(
-        "ilo.coercion_at_destination.debt_bondage".to_owned(),
-        Answer::Yes,
-    );
-    answers.insert(
-        "ilo.coercion_at_destination.confiscation_of_documents".to_owned(),
-        Answer::Yes,
-    );
-    v.append(
-        c,
-        EventKind::ScreeningRecorded {
-            answers,
-            outcome: Outcome::TipIndicatorsPartial,
-            classification: Classification::ALL[0],
-            referrals: vec![RefCategory::Shelter, RefCategory::Medical],
-        },
-    )
-    .expect("screening");
-    v.append(
-        c,
-        EventKind::ConsentRecorded {
-            scope: ConsentScope::Referral,
-            given: true,
-        },
-    )
-    .expect("consent");
-    v.append(
-        c,
-        EventKind::ReferralMade {
-            category: RefCategory::Shelter,
-            service: None,
-        },
-    )
-    .expect("referral");
-    for i in 0..notes {
-        v.append(
-            c,
-            EventKind::NoteAdded {
-                text: format!("{MARKER} note {i} of case {n}"),
-            },
-        )
-        .expect("note");
-    }
-}
-
-fn fast_options() -> SyncOptions {
-    SyncOptions {
-        request_timeout: Duration::from_millis(1500),
-        connect_timeout: Duration::from_millis(500),
-        base_backoff: Duration::from_millis(20),
-        max_backoff: Duration::from_millis(200),
-        max_attempts: 12,
-        ..SyncOptions::default()
-    }
-}
+use common::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
@@ -160,11 +29,11 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
     let mut client = SyncClient::new(fast_options()).expect("client");
     let url = format!("http://{}", s.addr);
     client
-        .enroll(&mut a, &url, &s.code())
+        .enroll(&mut a, &url, &s.code(), &s.org.fingerprint)
         .await
         .expect("enroll a");
     client
-        .enroll(&mut b, &url, &s.code())
+        .enroll(&mut b, &url, &s.code(), &s.org.fingerprint)
         .await
         .expect("enroll b");
     let sa = client.run(&mut a).await.expect("sync a");
@@ -195,7 +64,7 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
         );
     }
     // Export with the organisation key gives back exactly the devices' events.
-    let secret = keys::load_sealing_secret(&s.key_dir.join(keys::SEALING_FILE)).expect("key");
+    let secret = keys::load_sealing_secret(&s.org.offline.join(keys::SEALING_FILE)).expect("key");
     let opened = sanad_server::export::open_all(&secret, &stored).expect("opens");
     let mut want: Vec<_> = a
         .events_after(0)
@@ -226,8 +95,8 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
     );
     // Another key fails clearly.
     let other = TempDir::new("other-keys");
-    keys::keygen(other.path()).expect("keygen");
-    let wrong = keys::load_sealing_secret(&other.path().join(keys::SEALING_FILE)).expect("key");
+    let other = keys::keygen(other.path(), now()).expect("keygen");
+    let wrong = keys::load_sealing_secret(&other.offline.join(keys::SEALING_FILE)).expect("key");
     let e = sanad_server::export::open_all(&wrong, &stored).expect_err("wrong key");
     assert!(e.to_string().contains("does not open with this key"), "{e}");
     // New events later: only they travel.
@@ -270,6 +139,7 @@ async fn ten_thousand_events_through_30_percent_faults_arrive_exactly_once() {
         &mut clean,
         &format!("http://{}", s_clean.addr),
         &s_clean.code(),
+        &s_clean.org.fingerprint,
     )
     .await
     .expect("enroll");
@@ -286,7 +156,10 @@ async fn ten_thousand_events_through_30_percent_faults_arrive_exactly_once() {
     let url = format!("http://{}", proxy.addr);
     let mut enrolled = false;
     for _ in 0..5 {
-        match f.enroll(&mut faulty, &url, &s.code()).await {
+        match f
+            .enroll(&mut faulty, &url, &s.code(), &s.org.fingerprint)
+            .await
+        {
             Ok(_) => {
                 enrolled = true;
                 break;
@@ -335,7 +208,8 @@ async fn ten_thousand_events_through_30_percent_faults_arrive_exactly_once() {
     }
     // 0 lost, 0 duplicated, and the same state as the clean run.
     let key = |s: &Server| {
-        let secret = keys::load_sealing_secret(&s.key_dir.join(keys::SEALING_FILE)).expect("key");
+        let secret =
+            keys::load_sealing_secret(&s.org.offline.join(keys::SEALING_FILE)).expect("key");
         let stored = s.storage.events().expect("events");
         assert!(s.storage.quarantined().expect("q").is_empty());
         sanad_server::export::open_all(&secret, &stored)
@@ -371,12 +245,17 @@ async fn a_revoked_device_wipes_itself_on_a_verified_order_and_ignores_a_forged_
     let s = server().await;
     let mut c = SyncClient::new(fast_options()).expect("client");
     let cfg = c
-        .enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .enroll(
+            &mut v,
+            &format!("http://{}", s.addr),
+            &s.code(),
+            &s.org.fingerprint,
+        )
         .await
         .expect("enroll");
     let forger = TempDir::new("forger");
-    keys::keygen(forger.path()).expect("keygen");
-    let fk = keys::load_server_keys(forger.path()).expect("keys");
+    let forger = keys::keygen(forger.path(), now()).expect("keygen");
+    let fk = keys::load_server_keys(&forger.server).expect("keys");
     let issued = now();
     let order = sanad_protocol::Revoked {
         error: "revoked".into(),
@@ -451,7 +330,12 @@ async fn enrollment_refuses_plain_http_to_another_machine() {
     let mut v = vault(&dir, "d");
     let mut c = SyncClient::new(SyncOptions::default()).expect("client");
     let e = c
-        .enroll(&mut v, "http://sync.example.org", "AAAAA-BBBBB-CCCCC")
+        .enroll(
+            &mut v,
+            "http://sync.example.org",
+            "AAAAA-BBBBB-CCCCC",
+            &[0; 16],
+        )
         .await
         .expect_err("refused");
     assert!(e.to_string().contains("https://"), "{e}");
@@ -471,7 +355,7 @@ async fn sync_works_over_tls_with_the_organisation_certificate() {
         ..sanad_server::loopback()
     };
     let s = server_with(dir, opts, |_| {}).await;
-    let (addr, storage) = (s.addr, s.storage.clone());
+    let (addr, storage, pin) = (s.addr, s.storage.clone(), s.org.fingerprint);
     let code = s.code();
     let dir = TempDir::new("tls-device");
     let mut v = vault(&dir, "device");
@@ -483,13 +367,13 @@ async fn sync_works_over_tls_with_the_organisation_certificate() {
         ..fast_options()
     })
     .expect("client");
-    assert!(untrusting.enroll(&mut v, &url, &code).await.is_err());
+    assert!(untrusting.enroll(&mut v, &url, &code, &pin).await.is_err());
     let mut c = SyncClient::new(SyncOptions {
         root_cert_pem: Some(cert_pem.into_bytes()),
         ..fast_options()
     })
     .expect("client");
-    c.enroll(&mut v, &url, &code)
+    c.enroll(&mut v, &url, &code, &pin)
         .await
         .expect("enroll over TLS");
     let st = c.run(&mut v).await.expect("sync over TLS");
@@ -509,17 +393,22 @@ async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_s
     };
     let mut c = SyncClient::new(opts).expect("client");
     let cfg = c
-        .enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .enroll(
+            &mut v,
+            &format!("http://{}", s.addr),
+            &s.code(),
+            &s.org.fingerprint,
+        )
         .await
         .expect("enroll");
-    let k = keys::load_server_keys(&s.key_dir).expect("keys");
-    let private = std::fs::read_to_string(s.key_dir.join(keys::SIGNING_FILE)).expect("key");
+    let k = keys::load_server_keys(&s.org.server).expect("keys");
+    let private = std::fs::read_to_string(s.org.offline.join(keys::CONTENT_FILE)).expect("key");
     let sample = include_str!("../../../assets/sample-directory.json");
     let genuine = sanad_store::bundle::sign(private.trim(), 7, sample).expect("sign");
     // A bundle signed by someone else, published straight into the feed.
     let forger = TempDir::new("forger-dir");
-    keys::keygen(forger.path()).expect("keygen");
-    let fpriv = std::fs::read_to_string(forger.path().join(keys::SIGNING_FILE)).expect("key");
+    let forger = keys::keygen(forger.path(), now()).expect("keygen");
+    let fpriv = std::fs::read_to_string(forger.offline.join(keys::CONTENT_FILE)).expect("key");
     let forged = sanad_store::bundle::sign(fpriv.trim(), 99, sample).expect("sign");
     s.storage
         .publish(None, sanad_protocol::PULL_DIRECTORY, &forged, 1)
@@ -570,16 +459,16 @@ async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
         |api| api.dead_man_days = Some(14),
     )
     .await;
-    let (addr, code) = (s.addr, s.code());
+    let (addr, code, pin) = (s.addr, s.code(), s.org.fingerprint);
     let dir = TempDir::new("deadman-device");
     let mut v = vault(&dir, "device");
     SyncClient::new(fast_options())
         .expect("client")
-        .enroll(&mut v, &format!("http://{addr}"), &code)
+        .enroll(&mut v, &format!("http://{addr}"), &code, &pin)
         .await
         .expect("enroll");
     let key_file: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(dir.path().join("device/keyring.json")).expect("keyring"),
+        &std::fs::read(dir.path().join("device/state.json")).expect("state file"),
     )
     .expect("json");
     assert_eq!(key_file["body"]["policy"]["sync_dead_man_days"], 14);
@@ -594,7 +483,12 @@ async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() 
     write_case(&mut v, 1, 0);
     let mut c = SyncClient::new(fast_options()).expect("client");
     let cfg = c
-        .enroll(&mut v, &format!("http://{}", s.addr), &s.code())
+        .enroll(
+            &mut v,
+            &format!("http://{}", s.addr),
+            &s.code(),
+            &s.org.fingerprint,
+        )
         .await
         .expect("enroll");
     c.run(&mut v).await.expect("sync");
@@ -613,11 +507,11 @@ async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() 
         .expect("hex")
         .try_into()
         .expect("16");
-    let k = keys::load_server_keys(&s.key_dir).expect("keys");
+    let k = keys::load_server_keys(&s.org.server).expect("keys");
     // Forged: same content, another organisation's key.
     let forger = TempDir::new("forger-ref");
-    keys::keygen(forger.path()).expect("keygen");
-    let fk = keys::load_server_keys(forger.path()).expect("keys");
+    let forger = keys::keygen(forger.path(), now()).expect("keygen");
+    let fk = keys::load_server_keys(&forger.server).expect("keys");
     sanad_server::publish_referral_status(
         &*s.storage,
         &fk,
@@ -674,27 +568,46 @@ async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
         ..fast_options()
     })
     .expect("client");
-    c.enroll(&mut v, &format!("http://{}", s.addr), &s.code())
-        .await
-        .expect("enroll");
-    let k = keys::load_server_keys(&s.key_dir).expect("keys");
+    c.enroll(
+        &mut v,
+        &format!("http://{}", s.addr),
+        &s.code(),
+        &s.org.fingerprint,
+    )
+    .await
+    .expect("enroll");
+    let k = keys::load_server_keys(&s.org.server).expect("keys");
     let rules = include_str!("../../core/data/rules.toml");
     let questions = include_str!("../../../locales/fr/questions.ftl");
-    // The server refuses invalid content outright.
-    assert!(sanad_server::publish_content(&*s.storage, &k, "rules", 2, "not = [toml", 1).is_err());
+    let content_key = s.org.offline.join(keys::CONTENT_FILE);
+    let signed = |kind: &str, version: u64, payload: &str| {
+        serde_json::to_string(
+            &keys::sign_content(&content_key, kind, version, payload).expect("sign"),
+        )
+        .expect("json")
+    };
+    // The server refuses invalid, unsigned and wrongly signed content outright.
     assert!(
-        sanad_server::publish_content(&*s.storage, &k, "questions-fr", 2, "only-one = message", 1)
+        sanad_server::publish_content(&*s.storage, &k, &signed("rules", 2, "not = [toml"), 1)
             .is_err()
     );
-    assert!(sanad_server::publish_content(&*s.storage, &k, "theme", 2, "x", 1).is_err());
-    // Injected straight into the feed: signed but invalid, and valid but forged.
-    let mut bad = sanad_protocol::ContentUpdate {
-        kind: "rules".into(),
-        version: 50,
-        payload: "not = [toml".into(),
-        signature: String::new(),
-    };
-    bad.signature = k.sign_command(&bad.signed_text());
+    assert!(
+        sanad_server::publish_content(
+            &*s.storage,
+            &k,
+            &signed("questions-fr", 2, "only-one = message"),
+            1
+        )
+        .is_err()
+    );
+    assert!(sanad_server::publish_content(&*s.storage, &k, &signed("theme", 2, "x"), 1).is_err());
+    assert!(
+        sanad_server::publish_content(&*s.storage, &k, rules, 1).is_err(),
+        "not signed"
+    );
+    // Injected straight into the feed: signed but invalid, valid but forged by another
+    // organisation, and valid but signed by this server's own online key.
+    let bad = keys::sign_content(&content_key, "rules", 50, "not = [toml").expect("sign");
     s.storage
         .publish(
             None,
@@ -704,15 +617,14 @@ async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
         )
         .expect("feed");
     let forger = TempDir::new("forger-content");
-    keys::keygen(forger.path()).expect("keygen");
-    let fk = keys::load_server_keys(forger.path()).expect("keys");
-    let mut forged = sanad_protocol::ContentUpdate {
-        kind: "questions-fr".into(),
-        version: 60,
-        payload: questions.into(),
-        signature: String::new(),
-    };
-    forged.signature = fk.sign_command(&forged.signed_text());
+    let forger = keys::keygen(forger.path(), now()).expect("keygen");
+    let forged = keys::sign_content(
+        &forger.offline.join(keys::CONTENT_FILE),
+        "questions-fr",
+        60,
+        questions,
+    )
+    .expect("sign");
     s.storage
         .publish(
             None,
@@ -721,10 +633,25 @@ async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
             1,
         )
         .expect("feed");
+    let mut online_signed = sanad_protocol::ContentUpdate {
+        kind: "questions-fr".into(),
+        version: 70,
+        payload: questions.into(),
+        signature: String::new(),
+    };
+    online_signed.signature = k.sign_command(&online_signed.signed_text());
+    s.storage
+        .publish(
+            None,
+            sanad_protocol::PULL_CONTENT,
+            &serde_json::to_string(&online_signed).expect("json"),
+            1,
+        )
+        .expect("feed");
     // Genuine: rules v3, then an older v2 that must not replace it; questions v1.
-    sanad_server::publish_content(&*s.storage, &k, "rules", 3, rules, 2).expect("publish");
-    sanad_server::publish_content(&*s.storage, &k, "rules", 2, rules, 3).expect("publish");
-    sanad_server::publish_content(&*s.storage, &k, "questions-fr", 1, questions, 4)
+    sanad_server::publish_content(&*s.storage, &k, &signed("rules", 3, rules), 2).expect("publish");
+    sanad_server::publish_content(&*s.storage, &k, &signed("rules", 2, rules), 3).expect("publish");
+    sanad_server::publish_content(&*s.storage, &k, &signed("questions-fr", 1, questions), 4)
         .expect("publish");
     c.run(&mut v).await.expect("sync");
     let kept = |kind: &str| -> Option<sanad_protocol::ContentUpdate> {
@@ -736,7 +663,7 @@ async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
     assert_eq!(
         kept("questions-fr").expect("questions").version,
         1,
-        "the forged v60 was ignored"
+        "the forged v60 and the online-key-signed v70 were ignored"
     );
     assert!(kept("questions-ar").is_none());
 }

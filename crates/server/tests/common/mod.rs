@@ -14,7 +14,7 @@ pub struct TestServer {
     pub addr: SocketAddr,
     pub storage: Arc<dyn Storage>,
     pub keys: ServerKeys,
-    pub key_dir: std::path::PathBuf,
+    pub org: keys::OrgKeySet,
     pub now: Arc<AtomicI64>,
     pub dir: TempDir,
 }
@@ -30,9 +30,8 @@ impl TestServer {
     }
 
     pub async fn start_with(dir: TempDir, storage: Arc<dyn Storage>) -> TestServer {
-        let key_dir = dir.path().join("keys");
-        keys::keygen(&key_dir).expect("keygen");
-        let keys = keys::load_server_keys(&key_dir).expect("keys");
+        let org = keys::keygen(&dir.path().join("org"), T0).expect("keygen");
+        let keys = keys::load_server_keys(&org.server).expect("keys");
         let now = Arc::new(AtomicI64::new(T0));
         let n = now.clone();
         let api = sanad_server::api(
@@ -47,7 +46,7 @@ impl TestServer {
             addr,
             storage,
             keys,
-            key_dir,
+            org,
             now,
             dir,
         }
