@@ -128,13 +128,7 @@ struct Task {
 impl Task {
     fn screening_view(&self) -> ScreeningView {
         match &self.engine {
-            Ok(e) => {
-                let mut v = state::view_of(e, &self.session);
-                if self.asked.is_some() {
-                    v.current = self.asked;
-                }
-                v
-            }
+            Ok(e) => state::view_of(e, &self.session, self.asked),
             Err(_) => ScreeningView::default(),
         }
     }
@@ -285,7 +279,7 @@ impl Task {
                 if let (Some(d), Ok(e)) = (d, &self.engine) {
                     let (session, _dropped) = Session::from_draft(&d);
                     self.session = session;
-                    let view = state::view_of(e, &self.session);
+                    let view = state::view_of(e, &self.session, None);
                     s.draft_available.set(!self.session.steps().is_empty());
                     s.screening.set(view);
                 } else {

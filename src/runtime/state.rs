@@ -57,10 +57,12 @@ pub struct ScreeningView {
     pub observed: Rc<BTreeSet<String>>,
 }
 
-pub(crate) fn view_of(e: &Engine, s: &Session) -> ScreeningView {
+/// The screening as the screens show it; `asked` is a code the worker chose to ask now
+/// (from the indicator lookup), shown instead of the engine's next question.
+pub(crate) fn view_of(e: &Engine, s: &Session, asked: Option<CodeId>) -> ScreeningView {
     let answers = s.answers();
     let answered = |c: &str, a: Answer| code_id(c).is_some_and(|id| answers.get(id) == Some(a));
-    let current = s.current(e);
+    let current = asked.or_else(|| s.current(e));
     ScreeningView {
         current,
         answered: s.answered(),
