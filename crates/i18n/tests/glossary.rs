@@ -163,6 +163,7 @@ fn render(l: &Lang, id: &str, gender: &str, n: i64) -> (String, Vec<String>) {
         "version",
         "words",
         "strength",
+        "digits",
     ] {
         args.set(v, FluentValue::from("X"));
     }
