@@ -54,7 +54,7 @@ fn search_as_you_type_in_french_and_arabic_with_highlights_and_strengths() {
     );
     let first = item(&html, &codes[0]);
     assert!(first.contains("Adultes"), "{first}");
-    assert!(first.contains("indice fort"), "{first}");
+    assert!(first.contains("signe fort"), "{first}");
     assert!(first.contains("Question à lire"), "{first}");
     assert!(
         !html.contains("id=\"ask-"),

@@ -34,7 +34,7 @@ screening-restart = تقييم جديد
 screening-why = لماذا
 screening-referrals = الإحالات المقترحة
 screening-dimensions = الأبعاد
-screening-interview-lang-note = طُرح السؤال بـ{ $lang }
+screening-interview-lang-note = لغة السؤال: { $lang }
 
 indicators-title = البحث في المؤشرات
 indicators-search = ابحث عن كلمة (بالعربية أو الفرنسية أو الإنجليزية)
@@ -45,7 +45,7 @@ emergency-police = الشرطة
 emergency-gendarmerie = الدرك الملكي (المناطق القروية)
 emergency-civil-protection = الوقاية المدنية (إسعاف، إطفاء)
 emergency-tip-line = الخط الوطني لمكافحة الاتجار بالبشر
-emergency-call = اتصل بـ{ $number }
+emergency-call = اتصل بالرقم { $number }
 emergency-note = الأرقام كما نُشرت؛ تحقق منها محليًّا قبل الاعتماد عليها.
 
 error-rules = تعذّر تحميل قواعد التقييم: { $detail }
@@ -199,7 +199,7 @@ case-record-consent-missing = لم يوافق الشخص على الاحتفاظ
 
 # جنس الشخص في المقابلة (يُختار في البداية؛ فقط لمخاطبة الشخص بالصيغة الصحيحة)
 interview-gender = الشخص
-interview-gender-help = يُستعمل فقط لمخاطبة الشخص بالصيغة الصحيحة بالعربية والفرنسية. لا يُحفظ في الملف.
+interview-gender-help = يُستعمل فقط لمخاطبة الشخص بالصيغة الصحيحة بالعربية والفرنسية، ولا يُحفظ في الملف. في الكلام بالعربية لا توجد صيغة محايدة: إن اخترت «غير محدد» فاسأل الشخص كيف يفضّل أن تخاطبه، واقرأ صيغة واحدة فقط من الصيغتين.
 gender-female = امرأة أو فتاة
 gender-male = رجل أو فتى
 gender-unspecified = غير محدد

@@ -16,7 +16,7 @@ classification-not_assessed = لم يُقيَّم: توقف التقييم لأ�
 classification-smuggling_and_trafficking_indicators = تهريب المهاجرين، مع مؤشرات على اتجار محتمل بالبشر
 classification-trafficking_indicators = مؤشرات على اتجار محتمل بالبشر
 classification-smuggling_only = تهريب المهاجرين، دون مؤشرات على الاتجار بالبشر
-classification-vulnerability_indicators = هشاشة أو استغلال، دون عتبة الاتجار بالبشر
+classification-vulnerability_indicators = هشاشة أو استغلال، أقل من عتبة الاتجار بالبشر
 classification-no_indicators = لم يُعثر على مؤشرات
 
 ## المآلات
@@ -32,17 +32,17 @@ outcome-no_tip_indicators = لا مؤشرات على الاتجار بالبشر
 outcome-child_tip_indicators_met = { $gender ->
         [female] طفلة مع مؤشرات على اتجار محتمل بالبشر: أحِلها فورًا إلى حماية الطفولة
         [male] طفل مع مؤشرات على اتجار محتمل بالبشر: أحِله فورًا إلى حماية الطفولة
-       *[unspecified] طفل مع مؤشرات على اتجار محتمل بالبشر: أحِل فورًا إلى حماية الطفولة
+       *[unspecified] طفل مع مؤشرات على اتجار محتمل بالبشر: أحِل الطفل فورًا إلى حماية الطفولة
     }
 outcome-child_at_risk = { $gender ->
         [female] طفلة في وضعية صعبة: أحِلها إلى حماية الطفولة
         [male] طفل في وضعية صعبة: أحِله إلى حماية الطفولة
-       *[unspecified] طفل في وضعية صعبة: أحِل إلى حماية الطفولة
+       *[unspecified] طفل في وضعية صعبة: أحِل الطفل إلى حماية الطفولة
     }
 outcome-child_no_tip_indicators = { $gender ->
         [female] طفلة دون مؤشرات على الاتجار بالبشر: أحِلها رغم ذلك إلى حماية الطفولة
         [male] طفل دون مؤشرات على الاتجار بالبشر: أحِله رغم ذلك إلى حماية الطفولة
-       *[unspecified] طفل دون مؤشرات على الاتجار بالبشر: أحِل رغم ذلك إلى حماية الطفولة
+       *[unspecified] طفل دون مؤشرات على الاتجار بالبشر: أحِل الطفل رغم ذلك إلى حماية الطفولة
     }
 
 result-disclaimer = هذا دعم للقرار فقط، وليس حكمًا بأن الشخص ضحية أو غير ضحية: البتّ الرسمي في وضعيته من اختصاص السلطات المختصة. الشخص هو من يقرر الإحالات التي يقبلها.
@@ -169,7 +169,7 @@ screening-reason-class-not-assessed = توقف التقييم قبل أي تقد
 screening-reason-class-both = تهريب المهاجرين وعلامات على اتجار محتمل بالبشر في آن واحد: الأمران لا يتنافيان.
 screening-reason-class-tip = علامات على اتجار محتمل بالبشر.
 screening-reason-class-som = تهريب المهاجرين؛ لم يُعثر على علامات اتجار بالبشر.
-screening-reason-class-vulnerability = بعض الاستغلال أو الهشاشة، دون عتبة الاتجار بالبشر.
+screening-reason-class-vulnerability = بعض الاستغلال أو الهشاشة، أقل من عتبة الاتجار بالبشر.
 screening-reason-class-none = لا علامات في الإجابات المقدّمة.
 screening-reason-ref-emergency = خدمات الطوارئ أولًا.
 screening-reason-ref-urgent-medical = حاجة طبية عاجلة.

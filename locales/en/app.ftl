@@ -175,7 +175,7 @@ case-record-consent-missing = The person has not agreed to keeping a record: not
 
 # Interview gender (chosen at the start; only for addressing the person correctly)
 interview-gender = The person is
-interview-gender-help = Used only to address the person correctly in Arabic and French. It is not kept in the case.
+interview-gender-help = Used only to address the person correctly in Arabic and French; it is not kept in the case. Spoken Arabic has no neutral form: if you choose "Not said", ask the person how they prefer to be addressed, and read only one of the two forms.
 gender-female = Woman or girl
 gender-male = Man or boy
 gender-unspecified = Not said

@@ -99,7 +99,7 @@ strength-too-short = Trop courte (au moins 8 caractères)
 strength-weak = Faible : facile à deviner à partir d'une copie du téléphone
 strength-fair = Correcte
 strength-strong = Solide
-setup-duress = Phrase de contrainte (facultatif)
+setup-duress = Phrase de contrainte (facultative)
 setup-duress-help = Si quelqu'un vous force à ouvrir l'application, tapez celle-ci : les dossiers sont effacés et une application vide s'ouvre.
 setup-enroll = Se connecter à votre organisation (facultatif)
 setup-enroll-help = Saisissez l'adresse du serveur et le code à usage unique donnés par votre superviseur. Vous pourrez aussi le faire plus tard depuis l'écran Synchronisation.
@@ -175,7 +175,7 @@ case-record-consent-missing = La personne n'a pas accepté qu'un dossier soit ga
 
 # Genre pour l'entretien (choisi au début ; sert seulement à s'adresser correctement à la personne)
 interview-gender = La personne est
-interview-gender-help = Sert seulement à s'adresser correctement à la personne en arabe et en français. N'est pas gardé dans le dossier.
+interview-gender-help = Sert seulement à s'adresser correctement à la personne en arabe et en français ; n'est pas gardé dans le dossier. L'arabe parlé n'a pas de forme neutre : si vous choisissez « Non précisé », demandez à la personne comment elle préfère qu'on s'adresse à elle, et ne lisez qu'une des deux formes.
 gender-female = Une femme ou une fille
 gender-male = Un homme ou un garçon
 gender-unspecified = Non précisé

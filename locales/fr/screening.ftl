@@ -82,14 +82,14 @@ ref-education_training = Éducation et formation
 ## Raisons ($count = nombre de signes)
 
 screening-reason-gate-emergency = Un danger ou un besoin médical urgent passe avant toute question.
-screening-reason-gate-controller = Une personne qui la contrôle peut-être est présente : l'entretien est reporté.
+screening-reason-gate-controller = Quelqu'un qui contrôle peut-être la personne est présent : l'entretien est reporté.
 screening-reason-gate-no-consent = Sans consentement, aucune question de repérage n'a été posée.
 screening-reason-tip-met = Des signes au recrutement, d'exploitation et de contrainte ou d'abus à destination indiquent une traite possible.
 screening-reason-tip-partial = De l'exploitation avec des signes au recrutement ou à destination.
 screening-reason-tip-partial-journey = Une forme d'exploitation pendant un parcours de trafic illicite de migrants : le parcours est l'acte, l'exploitation le but.
 screening-reason-exploitation-only = De l'exploitation, mais aucun signe sur la façon dont la personne y a été amenée ou retenue.
 screening-reason-vulnerability-only = Des signes au recrutement ou à destination, mais pas d'exploitation.
-screening-reason-no-tip-indicators = Pas assez de signes dans aucune dimension.
+screening-reason-no-tip-indicators = Aucune dimension ne réunit assez de signes.
 screening-reason-child-tip-met = { $gender ->
         [female] Une enfant exploitée : pour un enfant, ni force ni tromperie ne sont nécessaires.
        *[unspecified] Un enfant exploité : pour un enfant, ni force ni tromperie ne sont nécessaires.

@@ -165,7 +165,7 @@ fn placeables_are_isolated_for_bidi() {
         "emergency-call",
         &[("number", FluentValue::from("19"))],
     );
-    assert_eq!(got, format!("اتصل بـ{FSI}19{PDI}"));
+    assert_eq!(got, format!("اتصل بالرقم {FSI}19{PDI}"));
 }
 
 #[test]
