@@ -296,11 +296,7 @@ impl DirectoryIndex {
                 .map(|(_, t)| typed_word(&q.text, &t[0]))
                 .collect()
         });
-        let cands = r
-            .docs
-            .iter()
-            .map(|s| cand(s.doc, s.rank, s.doc))
-            .collect();
+        let cands = r.docs.iter().map(|s| cand(s.doc, s.rank, s.doc)).collect();
         (cands, showing_for)
     }
 }
