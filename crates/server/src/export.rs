@@ -149,7 +149,7 @@ pub fn open_sealed(secret: &StaticSecret, context: &[u8], sealed: &[u8]) -> Opti
 
 /// Open every event. One that does not open, is not an event, or is not the sending
 /// device's own (another id, sequence or device inside than its authenticated push
-/// carried, or a case that device never opened) is left out and listed in
+/// carried, or a case that device had not opened before) is left out and listed in
 /// [`Opened::skipped`]; the rest are exported.
 pub fn open_all(secret: &StaticSecret, stored: &[StoredEvent]) -> Opened {
     let mut out = Opened::default();
@@ -169,21 +169,18 @@ pub fn open_all(secret: &StaticSecret, stored: &[StoredEvent]) -> Opened {
             Err(_) => out.skipped.push(skip(SkipReason::NotAnEvent)),
         }
     }
-    // Each sending device writes as one device (the one its first event names) and only
-    // into the cases it opened itself.
+    // Each sending device writes as one device (the one its first event names), and only
+    // into cases it opened itself, earlier in its own sequence.
     readable.sort_by_key(|(s, _)| (s.device, s.seq));
     let mut writer: BTreeMap<[u8; 16], sanad_core::case::DeviceId> = BTreeMap::new();
     let mut opened: std::collections::BTreeSet<([u8; 16], sanad_core::case::CaseId)> =
         Default::default();
-    for (s, e) in &readable {
-        writer.entry(s.device).or_insert(e.device_id);
-        if matches!(e.kind, EventKind::Opened { .. }) && writer[&s.device] == e.device_id {
-            opened.insert((s.device, e.case_id));
-        }
-    }
     for (s, e) in readable {
-        let reason = if writer[&s.device] != e.device_id {
+        let reason = if *writer.entry(s.device).or_insert(e.device_id) != e.device_id {
             Some(SkipReason::OtherDevice)
+        } else if matches!(e.kind, EventKind::Opened { .. }) {
+            opened.insert((s.device, e.case_id));
+            None
         } else if !opened.contains(&(s.device, e.case_id)) {
             Some(SkipReason::ForeignCase)
         } else {
