@@ -268,11 +268,14 @@ async fn half_open_and_slow_connections_are_closed_and_capped() {
             .await;
         held.push(c);
     }
+    // Wait for all of them at once (each for 30 s at most).
+    let mut waits = tokio::task::JoinSet::new();
+    for mut c in held {
+        waits.spawn(async move { closed_by_server(&mut c).await.is_some() });
+    }
     let mut closed = 0;
-    for c in &mut held {
-        if closed_by_server(c).await.is_some() {
-            closed += 1;
-        }
+    while let Some(r) = waits.join_next().await {
+        closed += usize::from(r.expect("join"));
     }
     assert_eq!(
         closed, 200,
