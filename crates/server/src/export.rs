@@ -211,12 +211,15 @@ fn method_of_control(code: &str) -> Option<&'static str> {
     })
 }
 
+/// One opened event with its stored record.
+type Opened1 = (StoredEvent, Event);
+
 /// HTCDS-shaped export of opened events, one record per (sending device, case): events
 /// of one device never join another device's record. Decision support only:
 /// `vic_TraffickingStatus` is "Possible" when the screening found indicators, and never
 /// "Actual" (formal identification belongs to the competent authorities).
 pub fn htcds(events: &[(StoredEvent, Event)]) -> Value {
-    let mut cases: BTreeMap<(String, [u8; 16]), Vec<&(StoredEvent, Event)>> = BTreeMap::new();
+    let mut cases: BTreeMap<(String, [u8; 16]), Vec<&Opened1>> = BTreeMap::new();
     for e in events {
         cases
             .entry((e.1.case_id.to_string(), e.0.device))
