@@ -315,6 +315,7 @@ fn postgres_backend_conforms() {
         eprintln!("SANAD_TEST_POSTGRES not set: PostgreSQL suite skipped on this machine");
         return;
     };
+    pg_upgrade_counts_what_is_stored(&url);
     let s = PgStorage::connect(&url).expect("connect");
     s.clear_for_tests().expect("clear");
     conformance(&s);
@@ -322,4 +323,49 @@ fn postgres_backend_conforms() {
     // Migrations are idempotent: connecting again keeps the data.
     let again = PgStorage::connect(&url).expect("reconnect");
     assert_eq!(again.events().expect("events").len(), 5 + 3);
+}
+
+/// A PostgreSQL database from before quotas (0001–0002) with rows: connecting upgrades
+/// it and counts what each device already stores.
+fn pg_upgrade_counts_what_is_stored(url: &str) {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect");
+    c.batch_execute(
+        "DROP TABLE IF EXISTS enrollments, devices, events, quarantine, feed, schema_version CASCADE",
+    )
+    .expect("drop");
+    c.batch_execute(include_str!("../pg-migrations/0001_relay.sql"))
+        .expect("0001");
+    c.batch_execute(include_str!("../pg-migrations/0002_feed.sql"))
+        .expect("0002");
+    c.batch_execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL);
+         INSERT INTO schema_version VALUES (2);
+         INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms)
+           VALUES ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 'w', '\\x01', '\\x02', 0, 0);
+         INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, '\\x01', 'abc', '\\x0102030405', 0),
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 2, '\\x02', NULL, '\\x0102', 0);
+         INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, '\\x01', '\\x09', NULL, '\\x010203', 'r', 0);",
+    )
+    .expect("v2 rows");
+    drop(c);
+    let s = PgStorage::connect(url).expect("upgrade");
+    let e = Incoming {
+        id: [3; 16],
+        seq: 3,
+        stats: None,
+        sealed: &[1, 2],
+    };
+    let q = Quota {
+        bytes: 14,
+        rows: 100,
+        quarantine_per_seq: 4,
+    };
+    let p = s.push(&[0x0a; 16], &[e], 1, &q).expect("push");
+    assert_eq!(
+        p.over_quota.map(|o| (o.used, o.limit)),
+        Some((3 + 5 + 2 + 3, 14)),
+        "the use stored before the upgrade counts"
+    );
 }

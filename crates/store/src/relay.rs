@@ -531,3 +531,60 @@ fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceRecord> {
         quarantined: r.get::<_, i64>(7)? as u64,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A server database from before quotas (migrations 0001–0002) with events and a
+    /// quarantined record: opening it counts what each device already stores, so the
+    /// quota holds from the first push after the upgrade.
+    #[test]
+    fn an_existing_database_is_upgraded_with_the_use_already_stored() {
+        let dir = std::env::temp_dir().join(format!(
+            "sanad-relay-upgrade-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("server.db");
+        {
+            let mut conn = Connection::open(&path).expect("open");
+            migrate_with(&mut conn, MIGRATIONS, 2).expect("v2");
+            conn.execute_batch(
+                "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) \
+                 VALUES (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 'w', x'01', x'02', 0, 0);
+                 INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, x'01', 'abc', x'0102030405', 0),
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 2, x'02', NULL, x'0102', 0);
+                 INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, x'01', x'09', NULL, x'010203', 'r', 0);",
+            )
+            .expect("rows");
+        }
+        let db = RelayDb::open(&path).expect("upgrade");
+        let (bytes, rows): (i64, i64) = db
+            .conn()
+            .query_row("SELECT stored_bytes, stored_rows FROM devices", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("use");
+        assert_eq!((bytes, rows), (3 + 5 + 2 + 3, 3));
+        let quota = Quota {
+            bytes: 14,
+            rows: 100,
+            quarantine_per_seq: 4,
+        };
+        let e = Incoming {
+            id: [3; 16],
+            seq: 3,
+            stats: None,
+            sealed: &[1, 2],
+        };
+        let p = db.push(&[0x0a; 16], &[e], 1, &quota).expect("push");
+        assert_eq!(p.over_quota.map(|q| q.used), Some(13));
+        drop(db);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
