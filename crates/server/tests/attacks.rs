@@ -246,8 +246,8 @@ async fn closed_by_server(stream: &mut TcpStream) -> Option<Vec<u8>> {
 /// Low. 200 connections that send half a header block and then nothing (before the fix
 /// they stayed open); a client that sends its body too slowly. With a cap of 32
 /// connections and 1 s deadlines, connections past the cap are closed at once, the
-/// half-open ones are closed by the server, the slow body gets a 408, and the server
-/// serves again afterwards.
+/// half-open ones are closed by the server, the slow body gets a 408, an idle kept-alive
+/// connection is closed too, and the server serves again afterwards.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn half_open_and_slow_connections_are_closed_and_capped() {
     let dir = TempDir::new("slowloris");
@@ -291,6 +291,15 @@ async fn half_open_and_slow_connections_are_closed_and_capped() {
     let answer = closed_by_server(&mut slow).await.expect("closed");
     let head = String::from_utf8_lossy(&answer);
     assert!(head.starts_with("HTTP/1.1 408"), "{head}");
+    // One complete request, then the connection is kept open and idle.
+    let mut idle = TcpStream::connect(s.addr).await.expect("connect");
+    idle.write_all(b"GET /v1/openapi.json HTTP/1.1\r\nhost: x\r\n\r\n")
+        .await
+        .expect("write");
+    let answer = closed_by_server(&mut idle)
+        .await
+        .expect("idle connection closed");
+    assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 200"));
     // Served again.
     let r = raw_request(s.addr, "GET", "/v1/openapi.json", &[], b"").await;
     assert_eq!(r.status, 200);
