@@ -9,7 +9,8 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// Limits of the server; every one has a default and a `serve` flag.
+/// Limits of the server, with defaults; `serve` has a flag for the quotas, the connection
+/// cap and the two deadlines.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Limits {
     /// Bytes one device may store (sealed payloads, statistics and quarantined records).
