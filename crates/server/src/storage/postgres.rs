@@ -289,8 +289,9 @@ impl Storage for PgStorage {
         let acked0: i64 = row.get(0);
         let mut used = (row.get::<_, i64>(1) as u64, row.get::<_, i64>(2) as u64);
         let mut pushed = Pushed::default();
+        let st = Statements::prepare(&mut tx)?;
         for e in events {
-            match pg_store_one(&mut tx, device, e, now, quota, used)? {
+            match pg_store_one(&mut tx, &st, device, e, now, quota, used)? {
                 PgStored::Repeat => {}
                 PgStored::Added => used = (used.0 + cost(e), used.1 + 1),
                 PgStored::Conflict { added } => {
@@ -403,9 +404,38 @@ enum PgStored {
     OverQuota(OverQuota),
 }
 
+/// The statements of a push, prepared once per push (not once per event).
+struct Statements {
+    by_id: postgres::Statement,
+    by_seq: postgres::Statement,
+    insert: postgres::Statement,
+    slot: postgres::Statement,
+    quarantine: postgres::Statement,
+}
+
+impl Statements {
+    fn prepare(tx: &mut postgres::Transaction<'_>) -> Result<Statements, StorageError> {
+        let mut p = |sql: &str| tx.prepare(sql).map_err(storage("push"));
+        Ok(Statements {
+            by_id: p("SELECT device, seq, stats, sealed FROM events WHERE id = $1")?,
+            by_seq: p("SELECT 1 FROM events WHERE device = $1 AND seq = $2")?,
+            insert: p(
+                "INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES ($1, $2, $3, $4, $5, $6)",
+            )?,
+            slot: p(
+                "SELECT COUNT(*), COALESCE(BOOL_OR(id = $3 AND digest = $4), FALSE) FROM quarantine WHERE device = $1 AND seq = $2",
+            )?,
+            quarantine: p(
+                "INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )?,
+        })
+    }
+}
+
 /// Store one record (the SQLite backend's `store_one`, in PostgreSQL).
 fn pg_store_one(
     tx: &mut postgres::Transaction<'_>,
+    st: &Statements,
     device: &[u8; 16],
     e: &Incoming<'_>,
     now: i64,
@@ -414,10 +444,7 @@ fn pg_store_one(
 ) -> Result<PgStored, StorageError> {
     let seq = e.seq as i64;
     let existing = tx
-        .query_opt(
-            "SELECT device, seq, stats, sealed FROM events WHERE id = $1",
-            &[&e.id.as_slice()],
-        )
+        .query_opt(&st.by_id, &[&e.id.as_slice()])
         .map_err(storage("push"))?;
     let reason = match existing {
         Some(r) => {
@@ -432,10 +459,7 @@ fn pg_store_one(
         }
         None => {
             let taken = tx
-                .query_opt(
-                    "SELECT 1 FROM events WHERE device = $1 AND seq = $2",
-                    &[&device.as_slice(), &seq],
-                )
+                .query_opt(&st.by_seq, &[&device.as_slice(), &seq])
                 .map_err(storage("push"))?
                 .is_some();
             if !taken {
@@ -443,8 +467,15 @@ fn pg_store_one(
                     return Ok(PgStored::OverQuota(q));
                 }
                 tx.execute(
-                    "INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES ($1, $2, $3, $4, $5, $6)",
-                    &[&device.as_slice(), &seq, &e.id.as_slice(), &e.stats, &e.sealed, &now],
+                    &st.insert,
+                    &[
+                        &device.as_slice(),
+                        &seq,
+                        &e.id.as_slice(),
+                        &e.stats,
+                        &e.sealed,
+                        &now,
+                    ],
                 )
                 .map_err(storage("store event"))?;
                 return Ok(PgStored::Added);
@@ -455,8 +486,13 @@ fn pg_store_one(
     let digest = content_digest(e.stats, e.sealed);
     let r = tx
         .query_one(
-            "SELECT COUNT(*), COALESCE(BOOL_OR(id = $3 AND digest = $4), FALSE) FROM quarantine WHERE device = $1 AND seq = $2",
-            &[&device.as_slice(), &seq, &e.id.as_slice(), &digest.as_slice()],
+            &st.slot,
+            &[
+                &device.as_slice(),
+                &seq,
+                &e.id.as_slice(),
+                &digest.as_slice(),
+            ],
         )
         .map_err(storage("quarantine"))?;
     let (in_slot, known): (i64, bool) = (r.get(0), r.get(1));
@@ -467,8 +503,17 @@ fn pg_store_one(
         return Ok(PgStored::OverQuota(q));
     }
     tx.execute(
-        "INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        &[&device.as_slice(), &seq, &e.id.as_slice(), &digest.as_slice(), &e.stats, &e.sealed, &reason, &now],
+        &st.quarantine,
+        &[
+            &device.as_slice(),
+            &seq,
+            &e.id.as_slice(),
+            &digest.as_slice(),
+            &e.stats,
+            &e.sealed,
+            &reason,
+            &now,
+        ],
     )
     .map_err(storage("quarantine"))?;
     Ok(PgStored::Conflict { added: true })
