@@ -105,10 +105,11 @@ pub(crate) fn run(args: SyncArgs) -> Result<String, Failure> {
             let cfg = runtime()?
                 .block_on(client.enroll(&mut v, &server, &code, &pin))
                 .map_err(failure)?;
-            Ok(format!(
-                "enrolled: device {} with {}",
-                cfg.device_id, cfg.server
-            ))
+            let mut out = format!("enrolled: device {} with {}", cfg.device_id, cfg.server);
+            if let Some(notice) = sanad_sync::saved_status(&v).notice {
+                out.push_str(&format!("\nnote: {notice}"));
+            }
+            Ok(out)
         }
         SyncCommand::Run {
             common,

@@ -9,6 +9,7 @@
 //!
 //! | method, path | body | answer |
 //! |---|---|---|
+//! | `POST /v1/enroll/challenge` | | [`EnrollChallenge`] |
 //! | `POST /v1/enroll` | [`EnrollRequest`] (JSON) | [`EnrollResponse`] |
 //! | `POST /v1/events` | [`EventBatch`] (binary, `application/x-sanad-batch`) | [`PushAck`] |
 //! | `GET /v1/status` | | [`DeviceStatus`] |
@@ -19,8 +20,9 @@ pub mod org;
 
 pub use batch::{BATCH_MAGIC, EventBatch, Stats, WireEvent, decode_batch, encode_batch};
 pub use org::{
-    FINGERPRINT_LEN, FingerprintError, OrgCertificate, OrgCertificates, ROLE_CONTENT, ROLE_ONLINE,
-    ROLE_SEALING, fingerprint_digits, parse_fingerprint,
+    FINGERPRINT_LEN, FingerprintError, MAX_DEAD_MAN_DAYS, MIN_DEAD_MAN_DAYS, OrgCertificate,
+    OrgCertificates, OrgPolicy, ROLE_CONTENT, ROLE_ONLINE, ROLE_SEALING, fingerprint_digits,
+    parse_fingerprint,
 };
 
 use serde::{Deserialize, Serialize};
@@ -75,7 +77,19 @@ pub fn decode_json<T: for<'de> Deserialize<'de>>(
     })
 }
 
-/// A device asks to join with a one-time enrollment code.
+/// A fresh, single-use challenge a device signs to enroll (`POST /v1/enroll/challenge`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollChallenge {
+    /// 32 random bytes (hex). The server accepts it once, before `expires_ms`.
+    pub challenge: String,
+    /// When the server forgets it (ms since the epoch).
+    pub expires_ms: i64,
+}
+
+/// A device asks to join with a one-time enrollment code, proving that it holds the
+/// private half of `device_key` by signing a challenge the server just issued. A captured
+/// request cannot be replayed: its challenge is used up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnrollRequest {
@@ -83,6 +97,17 @@ pub struct EnrollRequest {
     pub code: String,
     /// The device's Ed25519 public key (hex, 32 bytes).
     pub device_key: String,
+    /// The challenge from `POST /v1/enroll/challenge` (hex).
+    pub challenge: String,
+    /// The device key's Ed25519 signature (hex) of [`EnrollRequest::signed_text`].
+    pub signature: String,
+}
+
+impl EnrollRequest {
+    /// The text the device signs: the challenge, the code as sent and its public key.
+    pub fn signed_text(challenge: &str, code: &str, device_key: &str) -> String {
+        format!("sanad-enroll/1\n{challenge}\n{code}\n{device_key}")
+    }
 }
 
 /// What an enrolled device receives.
@@ -97,10 +122,11 @@ pub struct EnrollResponse {
     /// online keys. The device trusts none of it until the root matches the fingerprint
     /// it pinned and every certificate verifies.
     pub organisation: OrgCertificates,
-    /// The organisation's dead-man period: a device that has not synced for this many
-    /// days wipes itself.
+    /// The organisation's policy (the dead-man period), signed offline by its content
+    /// key. The device applies it only if the signature verifies against the certified
+    /// content key and the period is within [`MIN_DEAD_MAN_DAYS`]..=[`MAX_DEAD_MAN_DAYS`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dead_man_days: Option<u32>,
+    pub policy: Option<OrgPolicy>,
 }
 
 /// The server's answer to a batch.

@@ -68,6 +68,37 @@ pub struct OrgCertificates {
     pub online: OrgCertificate,
 }
 
+/// Shortest dead-man period a device accepts (days): a shorter one (0 wiped unsynced data
+/// at once) is ignored, whoever signed it.
+pub const MIN_DEAD_MAN_DAYS: u32 = 7;
+/// Longest dead-man period a device accepts (days).
+pub const MAX_DEAD_MAN_DAYS: u32 = 3650;
+
+/// The organisation's device policy, signed offline with the **content** key
+/// (`sanad-server sign-policy`); the server only hands it out. A device obeys it only when
+/// the signature verifies against the certified content key and the period is in range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgPolicy {
+    /// A device that has not synced for this many days wipes itself.
+    pub dead_man_days: u32,
+    /// When it was signed (ms since the epoch).
+    pub issued_ms: i64,
+    /// The content key's Ed25519 signature (hex) of [`OrgPolicy::signed_text`].
+    pub signature: String,
+}
+
+impl OrgPolicy {
+    /// The text the content key signs (domain-separated from every other signed text).
+    pub fn signed_text(dead_man_days: u32, issued_ms: i64) -> String {
+        format!("sanad-org-policy/1\n{dead_man_days}\n{issued_ms}")
+    }
+    /// Whether the period is one a device accepts.
+    pub fn in_range(&self) -> bool {
+        (MIN_DEAD_MAN_DAYS..=MAX_DEAD_MAN_DAYS).contains(&self.dead_man_days)
+    }
+}
+
 /// A fingerprint as 8 groups of 5 digits (each group one big-endian 16-bit word, 00000 to
 /// 65535): easy to read aloud and compare in any language.
 pub fn fingerprint_digits(fp: &[u8; FINGERPRINT_LEN]) -> String {

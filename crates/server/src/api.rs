@@ -4,22 +4,24 @@
 //! body, a token or a payload.
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use sanad_protocol::{
-    BATCH_MEDIA_TYPE, DeviceStatus, EnrollRequest, EnrollResponse, ErrorBody, MAX_BODY, PullItem,
-    PullPage, PushAck, Revoked, WipeOrder, decode_batch, decode_json, hex, unhex,
+    BATCH_MEDIA_TYPE, DeviceStatus, ErrorBody, MAX_BODY, OrgPolicy, PullItem, PullPage, PushAck,
+    Revoked, WipeOrder, decode_batch, hex, unhex,
 };
-use sanad_store::seal::{random_bytes, sha256};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use sanad_store::seal::sha256;
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::keys::ServerKeys;
-use crate::storage::{Incoming, Redeem, Storage, TokenHolder};
+pub use crate::limits::RateLimiter;
+use crate::limits::{Guards, Limits};
+use crate::storage::{Incoming, Quota, Storage, TokenHolder};
 
 /// The OpenAPI document, checked in and served as is.
 pub const OPENAPI: &str = include_str!("../openapi.json");
@@ -37,39 +39,6 @@ pub fn system_clock() -> Clock {
     })
 }
 
-/// Per-device token buckets.
-#[derive(Debug)]
-pub struct RateLimiter {
-    per_second: f64,
-    burst: f64,
-    buckets: Mutex<HashMap<[u8; 16], (f64, Instant)>>,
-}
-
-impl RateLimiter {
-    /// `per_second` sustained requests, bursts of `burst`.
-    pub fn new(per_second: f64, burst: f64) -> RateLimiter {
-        RateLimiter {
-            per_second,
-            burst,
-            buckets: Mutex::new(HashMap::new()),
-        }
-    }
-    fn allow(&self, device: &[u8; 16]) -> bool {
-        let mut b = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        let (tokens, last) = b.entry(*device).or_insert((self.burst, now));
-        *tokens =
-            (*tokens + now.duration_since(*last).as_secs_f64() * self.per_second).min(self.burst);
-        *last = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            true
-        } else {
-            false
-        }
-    }
-}
-
 /// Shared state of the API.
 #[derive(Clone)]
 pub struct Api {
@@ -81,8 +50,27 @@ pub struct Api {
     pub limiter: Arc<RateLimiter>,
     /// Clock.
     pub clock: Clock,
-    /// The organisation's dead-man period, told to devices at enrollment.
-    pub dead_man_days: Option<u32>,
+    /// The organisation's policy signed offline by its content key, handed to devices at
+    /// enrollment (they verify it themselves).
+    pub policy: Option<OrgPolicy>,
+    /// Quotas, rates, timeouts and the connection cap.
+    pub limits: Limits,
+    /// Per-address limits and enrollment challenges (made by [`router`] from `limits`).
+    pub guards: Arc<Guards>,
+}
+
+/// Who sent a request: the peer address the listener saw.
+pub type Peer = Option<axum::Extension<ConnectInfo<SocketAddr>>>;
+
+impl Api {
+    /// The quota each device gets.
+    pub fn quota(&self) -> Quota {
+        Quota {
+            bytes: self.limits.quota_bytes,
+            rows: self.limits.quota_rows,
+            quarantine_per_seq: self.limits.quarantine_per_seq,
+        }
+    }
 }
 
 /// An error answer.
@@ -95,7 +83,11 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+    pub(crate) fn new(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> ApiError {
         ApiError {
             status,
             code,
@@ -103,11 +95,18 @@ impl ApiError {
             revoked: None,
         }
     }
-    fn storage() -> ApiError {
+    pub(crate) fn storage() -> ApiError {
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "storage",
             "the server could not reach its storage; try again later",
+        )
+    }
+    pub(crate) fn rate_limited(what: &str) -> ApiError {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            format!("too many {what}; slow down"),
         )
     }
     fn unauthorized() -> ApiError {
@@ -143,7 +142,7 @@ impl IntoResponse for ApiError {
     }
 }
 
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, crate::storage::StorageError> + Send + 'static,
 ) -> Result<T, ApiError> {
     match tokio::task::spawn_blocking(f).await {
@@ -158,7 +157,32 @@ async fn blocking<T: Send + 'static>(
 
 impl Api {
     /// The device behind the request's bearer token (revoked devices get 401 + wipe order).
-    async fn device(&self, headers: &HeaderMap) -> Result<TokenHolder, ApiError> {
+    /// A request that does not authenticate costs its address one unauthenticated request.
+    async fn device(&self, headers: &HeaderMap, peer: &Peer) -> Result<TokenHolder, ApiError> {
+        match self.authenticate(headers).await {
+            Err(e) if e.status == StatusCode::UNAUTHORIZED && e.revoked.is_none() => {
+                Err(self.charge_unauthenticated(peer).err().unwrap_or(e))
+            }
+            other => other,
+        }
+    }
+
+    /// Count a request that did not authenticate against its address; 429 when the
+    /// address has sent too many.
+    pub(crate) fn charge_unauthenticated(&self, peer: &Peer) -> Result<(), ApiError> {
+        match peer {
+            Some(axum::Extension(ConnectInfo(addr)))
+                if !self.guards.unauthenticated.allow(&addr.ip()) =>
+            {
+                Err(ApiError::rate_limited(
+                    "requests without a valid token from this address",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn authenticate(&self, headers: &HeaderMap) -> Result<TokenHolder, ApiError> {
         let token = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -190,61 +214,19 @@ impl Api {
             return Err(e);
         }
         if !self.limiter.allow(&device.id) {
-            return Err(ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                "too many requests from this device; slow down",
-            ));
+            return Err(ApiError::rate_limited("requests from this device"));
         }
         Ok(device)
     }
 }
 
-async fn enroll(State(api): State<Api>, body: Bytes) -> Result<Json<EnrollResponse>, ApiError> {
-    let req: EnrollRequest = decode_json("enrollment request", &body)
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_request", e.to_string()))?;
-    let key: [u8; 32] = unhex(&req.device_key)
-        .and_then(|k| k.try_into().ok())
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "bad_request",
-                "device_key must be 32 bytes of hex",
-            )
-        })?;
-    let code_hash = sha256(crate::normalize_code(&req.code).as_bytes());
-    let device: [u8; 16] = random_bytes();
-    let token: [u8; 32] = random_bytes();
-    let token_hash = sha256(&token);
-    let now = (api.clock)();
-    let storage = api.storage.clone();
-    let r = blocking(move || storage.redeem(&code_hash, now, &device, &key, &token_hash)).await?;
-    let refuse = |code, msg: &str| Err(ApiError::new(StatusCode::FORBIDDEN, code, msg));
-    match r {
-        Redeem::Enrolled(device) => Ok(Json(EnrollResponse {
-            device_id: hex(&device),
-            token: hex(&token),
-            organisation: api.keys.certs.clone(),
-            dead_man_days: api.dead_man_days,
-        })),
-        Redeem::Unknown => refuse("enrollment_unknown", "this enrollment code is not valid"),
-        Redeem::Expired => refuse(
-            "enrollment_expired",
-            "this enrollment code has expired; ask for a new one",
-        ),
-        Redeem::Used => refuse(
-            "enrollment_used",
-            "this enrollment code was already used; ask for a new one",
-        ),
-    }
-}
-
 async fn push(
     State(api): State<Api>,
+    peer: Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<PushAck>, ApiError> {
-    let device = api.device(&headers).await?;
+    let device = api.device(&headers, &peer).await?;
     let ct = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
@@ -282,6 +264,7 @@ async fn push(
     let now = (api.clock)();
     let storage = api.storage.clone();
     let id = device.id;
+    let quota = api.quota();
     let pushed = blocking(move || {
         let stats: Vec<Option<String>> = batch
             .events
@@ -299,9 +282,19 @@ async fn push(
                 sealed: &e.sealed,
             })
             .collect();
-        storage.push(&id, &incoming, now)
+        storage.push(&id, &incoming, now, &quota)
     })
     .await?;
+    if let Some(q) = pushed.over_quota {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "quota_exceeded",
+            format!(
+                "this device has reached its storage quota on the server ({} of {} {}); events up to {} are stored. Ask your organisation to export and raise the quota",
+                q.used, q.limit, q.what, pushed.acked
+            ),
+        ));
+    }
     Ok(Json(PushAck {
         acked_through: pushed.acked,
         conflicts: pushed.conflicts.iter().map(|c| hex(c)).collect(),
@@ -335,9 +328,10 @@ fn gunzip(body: &[u8]) -> Result<Vec<u8>, ApiError> {
 
 async fn status(
     State(api): State<Api>,
+    peer: Peer,
     headers: HeaderMap,
 ) -> Result<Json<DeviceStatus>, ApiError> {
-    let id = api.device(&headers).await?.id;
+    let id = api.device(&headers, &peer).await?.id;
     let now = (api.clock)();
     let storage = api.storage.clone();
     let d = blocking(move || {
@@ -366,10 +360,11 @@ struct PullQuery {
 
 async fn pull(
     State(api): State<Api>,
+    peer: Peer,
     headers: HeaderMap,
     query: Result<axum::extract::Query<PullQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<PullPage>, ApiError> {
-    let d = api.device(&headers).await?;
+    let d = api.device(&headers, &peer).await?;
     let axum::extract::Query(q) = query.map_err(|_| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -396,12 +391,15 @@ async fn pull(
     }))
 }
 
-async fn openapi() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+async fn openapi(State(api): State<Api>, peer: Peer) -> Result<Response, ApiError> {
+    api.charge_unauthenticated(&peer)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response())
 }
 
-async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint")
+async fn not_found(State(api): State<Api>, peer: Peer) -> ApiError {
+    api.charge_unauthenticated(&peer)
+        .err()
+        .unwrap_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such endpoint"))
 }
 
 async fn access_log(
@@ -431,10 +429,12 @@ async fn access_log(
     res
 }
 
-/// The API's routes.
-pub fn router(api: Api) -> Router {
+/// The API's routes (with fresh per-address guards made from `api.limits`).
+pub fn router(mut api: Api) -> Router {
+    api.guards = Arc::new(Guards::new(&api.limits));
     Router::new()
-        .route("/v1/enroll", post(enroll))
+        .route("/v1/enroll/challenge", post(crate::enroll::challenge))
+        .route("/v1/enroll", post(crate::enroll::enroll))
         .route("/v1/events", post(push))
         .route("/v1/status", get(status))
         .route("/v1/pull", get(pull))

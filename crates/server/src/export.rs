@@ -18,22 +18,97 @@ use x25519_dalek::{PublicKey, StaticSecret};
 
 use crate::storage::StoredEvent;
 
-/// Why an export failed (no case data in messages).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ExportError {
-    /// A payload does not open with this key: wrong key, or damaged record.
-    #[error(
-        "event {event} of device {device} does not open with this key (wrong organisation key, or a damaged record)"
-    )]
-    WrongKey {
-        /// Device id (hex).
-        device: String,
-        /// Event id (hex).
-        event: String,
-    },
+/// Why an event was left out of an export (no case data in messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SkipReason {
+    /// The payload does not open with this key: wrong organisation key, or damaged.
+    DoesNotOpen,
     /// It opened but is not a Sanad event.
-    #[error("event {0} opened but is not a Sanad event")]
-    NotAnEvent(String),
+    NotAnEvent,
+    /// Its id, sequence number or device inside differ from what the sending device's
+    /// authenticated push said: one device writing as another.
+    OtherDevice,
+    /// It belongs to a case the sending device never opened: one device appending to
+    /// another device's case.
+    ForeignCase,
+}
+
+impl SkipReason {
+    /// Plain words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SkipReason::DoesNotOpen => {
+                "do not open with this key (wrong organisation key, or damaged records)"
+            }
+            SkipReason::NotAnEvent => "opened but are not Sanad events",
+            SkipReason::OtherDevice => "claim to come from another device",
+            SkipReason::ForeignCase => "add to a case this device never opened",
+        }
+    }
+    /// Plain words for one event.
+    pub fn singular(self) -> &'static str {
+        match self {
+            SkipReason::DoesNotOpen => {
+                "does not open with this key (wrong organisation key, or a damaged record)"
+            }
+            SkipReason::NotAnEvent => "opened but is not a Sanad event",
+            SkipReason::OtherDevice => "claims to come from another device",
+            SkipReason::ForeignCase => "adds to a case this device never opened",
+        }
+    }
+}
+
+/// One event left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The stored record, as pushed (sealed).
+    pub stored: StoredEvent,
+    /// Why.
+    pub reason: SkipReason,
+}
+
+/// What an export could open, and what it left out.
+#[derive(Debug, Clone, Default)]
+pub struct Opened {
+    /// Events that opened and belong to their sender's own cases.
+    pub events: Vec<(StoredEvent, Event)>,
+    /// Events left out (kept on the server; see [`crate::storage::Storage::set_aside`]).
+    pub skipped: Vec<Skipped>,
+}
+
+/// Why an export is not complete (no case data in messages).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("event {event} of device {device} was left out: it {}", .reason.singular())]
+pub struct ExportError {
+    /// Device id (hex).
+    pub device: String,
+    /// Event id (hex).
+    pub event: String,
+    /// Why it was left out.
+    pub reason: SkipReason,
+}
+
+impl Opened {
+    /// Every event, or an error naming the first one left out.
+    pub fn all(self) -> Result<Vec<(StoredEvent, Event)>, ExportError> {
+        match self.skipped.first() {
+            Some(s) => Err(ExportError {
+                device: sanad_protocol::hex(&s.stored.device),
+                event: sanad_protocol::hex(&s.stored.id),
+                reason: s.reason,
+            }),
+            None => Ok(self.events),
+        }
+    }
+
+    /// Events left out, counted per device and reason: what the export reports.
+    pub fn report(&self) -> BTreeMap<([u8; 16], SkipReason), usize> {
+        let mut r = BTreeMap::new();
+        for s in &self.skipped {
+            *r.entry((s.stored.device, s.reason)).or_default() += 1;
+        }
+        r
+    }
 }
 
 /// The sealing context of an event: device id || event id.
@@ -72,26 +147,51 @@ pub fn open_sealed(secret: &StaticSecret, context: &[u8], sealed: &[u8]) -> Opti
         .ok()
 }
 
-/// Open every event (all must open).
-pub fn open_all(
-    secret: &StaticSecret,
-    stored: &[StoredEvent],
-) -> Result<Vec<(StoredEvent, Event)>, ExportError> {
-    stored
-        .iter()
-        .map(|s| {
-            let plain =
-                open_sealed(secret, &context(&s.device, &s.id), &s.sealed).ok_or_else(|| {
-                    ExportError::WrongKey {
-                        device: sanad_protocol::hex(&s.device),
-                        event: sanad_protocol::hex(&s.id),
-                    }
-                })?;
-            let ev: Event = serde_json::from_slice(&plain)
-                .map_err(|_| ExportError::NotAnEvent(sanad_protocol::hex(&s.id)))?;
-            Ok((s.clone(), ev))
-        })
-        .collect()
+/// Open every event. One that does not open, is not an event, or is not the sending
+/// device's own (another id, sequence or device inside than its authenticated push
+/// carried, or a case that device had not opened before) is left out and listed in
+/// [`Opened::skipped`]; the rest are exported.
+pub fn open_all(secret: &StaticSecret, stored: &[StoredEvent]) -> Opened {
+    let mut out = Opened::default();
+    let mut readable = Vec::new();
+    for s in stored {
+        let skip = |reason| Skipped {
+            stored: s.clone(),
+            reason,
+        };
+        let Some(plain) = open_sealed(secret, &context(&s.device, &s.id), &s.sealed) else {
+            out.skipped.push(skip(SkipReason::DoesNotOpen));
+            continue;
+        };
+        match serde_json::from_slice::<Event>(&plain) {
+            Ok(ev) if ev.id.0 == s.id && ev.seq == s.seq => readable.push((s.clone(), ev)),
+            Ok(_) => out.skipped.push(skip(SkipReason::OtherDevice)),
+            Err(_) => out.skipped.push(skip(SkipReason::NotAnEvent)),
+        }
+    }
+    // Each sending device writes as one device (the one its first event names), and only
+    // into cases it opened itself, earlier in its own sequence.
+    readable.sort_by_key(|(s, _)| (s.device, s.seq));
+    let mut writer: BTreeMap<[u8; 16], sanad_core::case::DeviceId> = BTreeMap::new();
+    let mut opened: std::collections::BTreeSet<([u8; 16], sanad_core::case::CaseId)> =
+        Default::default();
+    for (s, e) in readable {
+        let reason = if *writer.entry(s.device).or_insert(e.device_id) != e.device_id {
+            Some(SkipReason::OtherDevice)
+        } else if matches!(e.kind, EventKind::Opened { .. }) {
+            opened.insert((s.device, e.case_id));
+            None
+        } else if !opened.contains(&(s.device, e.case_id)) {
+            Some(SkipReason::ForeignCase)
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => out.skipped.push(Skipped { stored: s, reason }),
+            None => out.events.push((s, e)),
+        }
+    }
+    out
 }
 
 /// HTCDS `vic_MethodsOfControl` values for checklist codes answered yes (only the values
@@ -111,17 +211,24 @@ fn method_of_control(code: &str) -> Option<&'static str> {
     })
 }
 
-/// HTCDS-shaped export of opened events, one record per case. Decision support only:
+/// One opened event with its stored record.
+type Opened1 = (StoredEvent, Event);
+
+/// HTCDS-shaped export of opened events, one record per (sending device, case): events
+/// of one device never join another device's record. Decision support only:
 /// `vic_TraffickingStatus` is "Possible" when the screening found indicators, and never
 /// "Actual" (formal identification belongs to the competent authorities).
 pub fn htcds(events: &[(StoredEvent, Event)]) -> Value {
-    let mut cases: BTreeMap<String, Vec<&(StoredEvent, Event)>> = BTreeMap::new();
+    let mut cases: BTreeMap<(String, [u8; 16]), Vec<&Opened1>> = BTreeMap::new();
     for e in events {
-        cases.entry(e.1.case_id.to_string()).or_default().push(e);
+        cases
+            .entry((e.1.case_id.to_string(), e.0.device))
+            .or_default()
+            .push(e);
     }
     let records: Vec<Value> = cases
         .into_iter()
-        .map(|(case_id, mut evs)| {
+        .map(|((case_id, _), mut evs)| {
             evs.sort_by_key(|(_, e)| (e.at_ms, e.seq));
             let mut rec = serde_json::Map::new();
             rec.insert("cas_CaseId".into(), json!(case_id));

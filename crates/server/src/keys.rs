@@ -264,3 +264,52 @@ pub fn sign_content(
         .map_err(|e| bad(content_key_file, e.to_string()))?;
     Ok(u)
 }
+
+/// Sign the organisation's device policy with the content key (offline; `sign-policy`).
+/// Refuses a dead-man period devices would ignore.
+pub fn sign_policy(
+    content_key_file: &Path,
+    dead_man_days: u32,
+    issued_ms: i64,
+) -> Result<sanad_protocol::OrgPolicy, KeyError> {
+    let private = read(content_key_file)?;
+    let mut p = sanad_protocol::OrgPolicy {
+        dead_man_days,
+        issued_ms,
+        signature: String::new(),
+    };
+    if !p.in_range() {
+        return Err(bad(
+            content_key_file,
+            format!(
+                "the dead-man period must be {} to {} days; devices ignore any other",
+                sanad_protocol::MIN_DEAD_MAN_DAYS,
+                sanad_protocol::MAX_DEAD_MAN_DAYS
+            ),
+        ));
+    }
+    p.signature = sanad_store::bundle::sign_command(
+        &private,
+        &sanad_protocol::OrgPolicy::signed_text(dead_man_days, issued_ms),
+    )
+    .map_err(|e| bad(content_key_file, e.to_string()))?;
+    Ok(p)
+}
+
+/// Load a signed policy for `serve` and check it as a device would: signed by the
+/// certified content key, period in range. The server refuses to start otherwise.
+pub fn load_policy(path: &Path, keys: &ServerKeys) -> Result<sanad_protocol::OrgPolicy, KeyError> {
+    let p: sanad_protocol::OrgPolicy = serde_json::from_str(&read(path)?)
+        .map_err(|_| bad(path, "expected a policy file from `sign-policy`"))?;
+    let text = sanad_protocol::OrgPolicy::signed_text(p.dead_man_days, p.issued_ms);
+    if !sanad_store::bundle::verify_command(keys.content_key(), &text, &p.signature) {
+        return Err(bad(
+            path,
+            "the policy is not signed by the organisation's content key",
+        ));
+    }
+    if !p.in_range() {
+        return Err(bad(path, "the dead-man period is out of range"));
+    }
+    Ok(p)
+}

@@ -5,8 +5,11 @@
 #![warn(missing_docs)]
 
 pub mod api;
+mod enroll;
 pub mod export;
 pub mod keys;
+pub mod limits;
+mod net;
 pub mod storage;
 
 use std::net::SocketAddr;
@@ -14,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::api::{Api, Clock, RateLimiter};
+use crate::limits::{Guards, Limits};
 use crate::storage::{RelayDb, Storage};
 
 /// Why the server could not start.
@@ -64,14 +68,18 @@ pub fn open_storage(spec: &str) -> Result<Arc<dyn Storage>, String> {
         .map_err(|e| format!("{spec}: {e}"))
 }
 
-/// The API state with default limits (30 requests per second per device, bursts of 60).
+/// The API state with default limits (30 requests per second per device, bursts of 60;
+/// [`Limits::default`] for the rest).
 pub fn api(storage: Arc<dyn Storage>, keys: keys::ServerKeys, clock: Clock) -> Api {
+    let limits = Limits::default();
     Api {
         storage,
         keys,
         limiter: Arc::new(RateLimiter::new(30.0, 60.0)),
         clock,
-        dead_man_days: None,
+        policy: None,
+        guards: Arc::new(Guards::new(&limits)),
+        limits,
     }
 }
 
@@ -81,46 +89,41 @@ pub async fn serve(
     opts: ServeOptions,
     ready: Option<tokio::sync::oneshot::Sender<SocketAddr>>,
 ) -> Result<(), ServeError> {
+    let limits = api.limits.clone();
     let app = api::router(api);
     let addr = opts.listen;
     let io = |e: std::io::Error| ServeError::Io {
         addr,
         problem: e.to_string(),
     };
-    match opts.tls {
+    let tls = match opts.tls {
         Some((cert, key)) => {
             let _ = rustls::crypto::ring::default_provider().install_default();
             let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
                 .await
                 .map_err(|e| ServeError::Tls(e.to_string()))?;
-            let listener = std::net::TcpListener::bind(addr).map_err(io)?;
-            listener.set_nonblocking(true).map_err(io)?;
-            let bound = listener.local_addr().map_err(io)?;
-            if let Some(r) = ready {
-                let _ = r.send(bound);
-            }
-            tracing::info!(target: "sanad_server", %bound, "serving HTTPS");
-            axum_server::from_tcp_rustls(listener, config)
-                .map_err(io)?
-                .serve(app.into_make_service())
-                .await
-                .map_err(io)
+            let mut inner = (*config.get_inner()).clone();
+            inner.alpn_protocols = vec![b"http/1.1".to_vec()];
+            Some(tokio_rustls::TlsAcceptor::from(Arc::new(inner)))
         }
-        None => {
-            if !addr.ip().is_loopback() && !opts.insecure_http {
-                return Err(ServeError::PlainHttpRefused(addr));
-            }
-            let listener = tokio::net::TcpListener::bind(addr).await.map_err(io)?;
-            let bound = listener.local_addr().map_err(io)?;
-            if let Some(r) = ready {
-                let _ = r.send(bound);
-            }
-            if !addr.ip().is_loopback() {
-                tracing::warn!(target: "sanad_server", %bound, "serving plain HTTP on a public address (--insecure-http)");
-            }
-            axum::serve(listener, app).await.map_err(io)
+        None if !addr.ip().is_loopback() && !opts.insecure_http => {
+            return Err(ServeError::PlainHttpRefused(addr));
         }
+        None => None,
+    };
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(io)?;
+    let bound = listener.local_addr().map_err(io)?;
+    if let Some(r) = ready {
+        let _ = r.send(bound);
     }
+    if tls.is_some() {
+        tracing::info!(target: "sanad_server", %bound, "serving HTTPS");
+    } else if !addr.ip().is_loopback() {
+        tracing::warn!(target: "sanad_server", %bound, "serving plain HTTP on a public address (--insecure-http)");
+    }
+    net::accept_loop(listener, app, limits, tls)
+        .await
+        .map_err(io)
 }
 
 /// Why publishing failed.

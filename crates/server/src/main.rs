@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use sanad_server::keys;
+use sanad_server::limits::Limits;
 use sanad_server::{ServeOptions, api::system_clock, export, new_enrollment, open_storage};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -45,9 +46,38 @@ enum Cmd {
         /// Allow plain HTTP on a non-loopback address (behind a TLS proxy only).
         #[arg(long)]
         insecure_http: bool,
-        /// Devices that do not sync for this many days wipe themselves (told at enrollment).
+        /// The organisation's policy (dead-man period) from `sign-policy`, handed to devices
+        /// at enrollment; they obey it only because the content key signed it.
         #[arg(long)]
-        dead_man_days: Option<u32>,
+        policy: Option<PathBuf>,
+        /// Bytes one device may store on the server.
+        #[arg(long, default_value_t = Limits::default().quota_bytes)]
+        quota_bytes: u64,
+        /// Records (events and quarantined records) one device may store.
+        #[arg(long, default_value_t = Limits::default().quota_rows)]
+        quota_records: u64,
+        /// Open connections at once; more are closed.
+        #[arg(long, default_value_t = Limits::default().max_connections)]
+        max_connections: usize,
+        /// Seconds a client has for the TLS handshake and the request's header block.
+        #[arg(long, default_value_t = Limits::default().header_timeout.as_secs())]
+        header_timeout_secs: u64,
+        /// Seconds a client has to send a request's body and receive the answer.
+        #[arg(long, default_value_t = Limits::default().request_timeout.as_secs())]
+        request_timeout_secs: u64,
+    },
+    /// Offline step: sign the organisation's device policy (the dead-man period) with the
+    /// content key, for `serve --policy`.
+    SignPolicy {
+        /// The content key (offline/org-content.key).
+        #[arg(long)]
+        key: PathBuf,
+        /// A device that has not synced for this many days wipes itself (7 to 3650).
+        #[arg(long)]
+        dead_man_days: u32,
+        /// Where to write the signed policy.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Print a one-time enrollment code for a worker's device.
     Enroll {
@@ -228,6 +258,103 @@ fn sign_content(
     }
 }
 
+/// `serve`: check the keys (and the policy), open the storage, listen.
+fn serve(
+    key_dir: &std::path::Path,
+    db: &str,
+    policy: Option<&std::path::Path>,
+    limits: Limits,
+    opts: ServeOptions,
+) -> ExitCode {
+    if !key_dir.join(keys::CERTS_FILE).exists() {
+        return fail(format!(
+            "no organisation keys in {}: run `sanad-server keygen --out FOLDER` on an offline machine, then copy FOLDER/server/ here (or pass --keys FOLDER/server)",
+            key_dir.display()
+        ));
+    }
+    let keys = match keys::load_server_keys(key_dir) {
+        Ok(k) => k,
+        Err(e) => return fail(e),
+    };
+    let policy = match policy.map(|p| keys::load_policy(p, &keys)).transpose() {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let storage = match open_storage(db) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return fail(e),
+    };
+    let mut api = sanad_server::api(storage, keys, system_clock());
+    api.policy = policy;
+    api.limits = limits;
+    match rt.block_on(sanad_server::serve(api, opts, None)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
+    }
+}
+
+/// `export`: open what opens, write it, report (and set aside) what does not.
+fn export_cmd(db: &str, org_key: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
+    let secret = match keys::load_sealing_secret(org_key) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let storage = match open_storage(db) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let stored = match storage.events() {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let opened = export::open_all(&secret, &stored);
+    for ((device, reason), n) in opened.report() {
+        eprintln!(
+            "sanad-server: left out {n} event(s) of device {} that {}",
+            sanad_protocol::hex(&device),
+            reason.describe()
+        );
+    }
+    let now = now_ms();
+    for s in &opened.skipped {
+        if let Err(e) = storage.set_aside(&s.stored, sanad_server::storage::UNREADABLE, now) {
+            eprintln!("sanad-server: could not set an event aside in quarantine: {e}");
+        }
+    }
+    if !opened.skipped.is_empty() {
+        eprintln!(
+            "sanad-server: {} event(s) left out in all; they stay on the server and are kept in quarantine (see `devices`)",
+            opened.skipped.len()
+        );
+    }
+    let json = serde_json::to_string_pretty(&export::htcds(&opened.events)).unwrap_or_default();
+    let Some(p) = out else {
+        println!("{json}");
+        return ExitCode::SUCCESS;
+    };
+    match std::fs::write(&p, json + "\n") {
+        Ok(()) => {
+            let devices: std::collections::BTreeSet<_> =
+                opened.events.iter().map(|(s, _)| s.device).collect();
+            eprintln!(
+                "wrote {} events of {} devices to {}",
+                opened.events.len(),
+                devices.len(),
+                p.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(format!("{}: {e}", p.display())),
+    }
+}
+
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("sanad-server: {msg}");
     ExitCode::from(1)
@@ -253,41 +380,47 @@ fn main() -> ExitCode {
             tls_cert,
             tls_key,
             insecure_http,
-            dead_man_days,
+            policy,
+            quota_bytes,
+            quota_records,
+            max_connections,
+            header_timeout_secs,
+            request_timeout_secs,
         } => {
-            if !key_dir.join(keys::CERTS_FILE).exists() {
-                return fail(format!(
-                    "no organisation keys in {}: run `sanad-server keygen --out FOLDER` on an offline machine, then copy FOLDER/server/ here (or pass --keys FOLDER/server)",
-                    key_dir.display()
-                ));
-            }
-            let keys = match keys::load_server_keys(&key_dir) {
-                Ok(k) => k,
-                Err(e) => return fail(e),
-            };
-            let storage = match open_storage(&db) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            let rt = match tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
-                Err(e) => return fail(e),
+            let limits = Limits {
+                quota_bytes,
+                quota_rows: quota_records,
+                max_connections,
+                header_timeout: std::time::Duration::from_secs(header_timeout_secs.max(1)),
+                request_timeout: std::time::Duration::from_secs(request_timeout_secs.max(1)),
+                ..Limits::default()
             };
             let opts = ServeOptions {
                 listen,
                 tls: tls_cert.zip(tls_key),
                 insecure_http,
             };
-            let mut api = sanad_server::api(storage, keys, system_clock());
-            api.dead_man_days = dead_man_days;
-            match rt.block_on(sanad_server::serve(api, opts, None)) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => fail(e),
-            }
+            serve(&key_dir, &db, policy.as_deref(), limits, opts)
         }
+        Cmd::SignPolicy {
+            key,
+            dead_man_days,
+            out,
+        } => match keys::sign_policy(&key, dead_man_days, now_ms()) {
+            Ok(p) => {
+                match std::fs::write(&out, serde_json::to_vec_pretty(&p).unwrap_or_default()) {
+                    Ok(()) => {
+                        println!(
+                            "signed policy (dead-man period {dead_man_days} days): {}",
+                            out.display()
+                        );
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => fail(format!("{}: {e}", out.display())),
+                }
+            }
+            Err(e) => fail(e),
+        },
         Cmd::Enroll { worker, ttl_hours } => {
             if worker.trim().is_empty() || ttl_hours <= 0 {
                 return fail("--worker must not be empty and --ttl-hours must be positive");
@@ -445,46 +578,6 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Cmd::Export { org_key, out } => {
-            let secret = match keys::load_sealing_secret(&org_key) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            let storage = match open_storage(&db) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            let stored = match storage.events() {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            let opened = match export::open_all(&secret, &stored) {
-                Ok(o) => o,
-                Err(e) => return fail(e),
-            };
-            let json = serde_json::to_string_pretty(&export::htcds(&opened)).unwrap_or_default();
-            match out {
-                Some(p) => match std::fs::write(&p, json + "\n") {
-                    Ok(()) => {
-                        eprintln!(
-                            "wrote {} events of {} devices to {}",
-                            opened.len(),
-                            opened
-                                .iter()
-                                .map(|(s, _)| s.device)
-                                .collect::<std::collections::BTreeSet<_>>()
-                                .len(),
-                            p.display()
-                        );
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => fail(format!("{}: {e}", p.display())),
-                },
-                None => {
-                    println!("{json}");
-                    ExitCode::SUCCESS
-                }
-            }
-        }
+        Cmd::Export { org_key, out } => export_cmd(&db, &org_key, out),
     }
 }

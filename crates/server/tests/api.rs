@@ -3,23 +3,15 @@
 
 mod common;
 
-use common::TestServer;
+use common::{DeviceKey, TestServer, device_key};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use sanad_protocol::{EventBatch, WireEvent, encode_batch, hex};
 use sanad_test_support::http::{RawResponse, raw_request};
 use std::sync::atomic::Ordering;
 
-async fn enroll(s: &TestServer, code: &str, key: &str) -> RawResponse {
-    let body = serde_json::json!({ "code": code, "device_key": key }).to_string();
-    raw_request(
-        s.addr,
-        "POST",
-        "/v1/enroll",
-        &[("content-type", "application/json")],
-        body.as_bytes(),
-    )
-    .await
+async fn enroll(s: &TestServer, code: &str, key: &DeviceKey) -> RawResponse {
+    common::enroll(s.addr, code, key).await
 }
 
 struct Device {
@@ -28,7 +20,7 @@ struct Device {
 }
 
 async fn device(s: &TestServer, worker: &str) -> Device {
-    let r = enroll(s, &s.code(worker), &hex(&[7u8; 32])).await;
+    let r = enroll(s, &s.code(worker), &device_key()).await;
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let j = r.json();
     let id = sanad_protocol::unhex(j["device_id"].as_str().expect("id")).expect("hex");
@@ -69,7 +61,8 @@ async fn push(s: &TestServer, token: Option<&str>, body: &[u8]) -> RawResponse {
 async fn enrollment_codes_are_one_time_and_expire() {
     let s = TestServer::start().await;
     let code = s.code("Amina (invented)");
-    let r = enroll(&s, &code, &hex(&[1u8; 32])).await;
+    let (k1, k2) = (device_key(), device_key());
+    let r = enroll(&s, &code, &k1).await;
     assert_eq!(r.status, 200);
     let j = r.json();
     let certs: sanad_protocol::OrgCertificates =
@@ -77,11 +70,11 @@ async fn enrollment_codes_are_one_time_and_expire() {
     assert_eq!(certs, s.keys.certs);
     sanad_store::trust::verify(&certs, &s.org.fingerprint).expect("the chain verifies");
     // The same code from another device key: refused.
-    let again = enroll(&s, &code, &hex(&[2u8; 32])).await;
+    let again = enroll(&s, &code, &k2).await;
     assert_eq!(again.status, 403);
     assert_eq!(again.json()["error"], "enrollment_used");
     // The same code and key again (the first answer was lost): same device, new token.
-    let retry = enroll(&s, &code.to_lowercase().replace('-', " "), &hex(&[1u8; 32])).await;
+    let retry = enroll(&s, &code.to_lowercase().replace('-', " "), &k1).await;
     assert_eq!(retry.status, 200);
     assert_eq!(retry.json()["device_id"], j["device_id"]);
     assert_ne!(retry.json()["token"], j["token"]);
@@ -90,17 +83,24 @@ async fn enrollment_codes_are_one_time_and_expire() {
     // Expired code.
     let late = s.code("Youssef (invented)");
     s.now.fetch_add(3_600_001, Ordering::SeqCst);
-    let r = enroll(&s, &late, &hex(&[3u8; 32])).await;
+    let r = enroll(&s, &late, &device_key()).await;
     assert_eq!(r.status, 403);
     assert_eq!(r.json()["error"], "enrollment_expired");
     // Unknown code and malformed requests.
     assert_eq!(
-        enroll(&s, "AAAAA-BBBBB-CCCCC", &hex(&[4u8; 32]))
-            .await
-            .json()["error"],
+        enroll(&s, "AAAAA-BBBBB-CCCCC", &device_key()).await.json()["error"],
         "enrollment_unknown"
     );
-    assert_eq!(enroll(&s, &s.code("x"), "not-hex").await.status, 400);
+    let c = common::challenge(s.addr).await;
+    let body = serde_json::json!({
+        "code": s.code("x"), "device_key": "not-hex", "challenge": c, "signature": "00",
+    });
+    assert_eq!(
+        common::post_enroll(s.addr, body.to_string().as_bytes())
+            .await
+            .status,
+        400
+    );
     let r = raw_request(s.addr, "POST", "/v1/enroll", &[], b"{\"code\": 1}").await;
     assert_eq!(r.status, 400);
 }
@@ -362,9 +362,11 @@ async fn the_openapi_document_matches_the_code() {
                 ),
                 "/v1/enroll" => (
                     vec![],
-                    serde_json::json!({"code": s.code("x"), "device_key": hex(&[5u8; 32])})
-                        .to_string()
-                        .into_bytes(),
+                    common::enroll_body(
+                        &s.code("x"),
+                        &device_key(),
+                        &common::challenge(s.addr).await,
+                    ),
                 ),
                 _ => (vec![("authorization", &auth)], vec![]),
             };
@@ -411,7 +413,7 @@ async fn the_openapi_document_matches_the_code() {
             }
         }
     }
-    assert_eq!(operations, 5);
+    assert_eq!(operations, 6);
     // Nothing undocumented answers.
     for (m, p) in [
         ("GET", "/v1/events"),

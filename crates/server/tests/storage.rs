@@ -2,7 +2,7 @@
 //! `SANAD_TEST_POSTGRES` names a database (CI starts one; under `CI=true` it is required).
 
 use sanad_server::storage::postgres::PgStorage;
-use sanad_server::storage::{Incoming, Redeem, RelayDb, Storage};
+use sanad_server::storage::{Incoming, Quota, Redeem, RelayDb, Storage};
 use sanad_store::seal::sha256;
 use sanad_test_support::env::TempDir;
 
@@ -20,6 +20,86 @@ fn ev(device: &[u8; 16], seq: u64, sealed: &'static [u8]) -> Incoming<'static> {
         },
         sealed,
     }
+}
+
+const UNLIMITED: Quota = Quota {
+    bytes: u64::MAX,
+    rows: u64::MAX,
+    quarantine_per_seq: 4,
+};
+
+/// Quotas (issue 12, item 7): a device stores up to its byte and record quota, then the
+/// push stops with the quota named; repeats are still acknowledged; a slot keeps at most
+/// `quarantine_per_seq` conflicting versions however many are sent. Both backends.
+fn quota_conformance(s: &dyn Storage) {
+    let d = [0xd; 16];
+    s.add_enrollment(&sha256(b"D"), "Driss (invented)", 2_000)
+        .expect("add");
+    assert_eq!(
+        s.redeem(&sha256(b"D"), 1_000, &d, &[4; 32], &sha256(b"td"))
+            .expect("r"),
+        Redeem::Enrolled(d)
+    );
+    let q = Quota {
+        bytes: 10,
+        rows: 100,
+        quarantine_per_seq: 2,
+    };
+    // 4 bytes each (odd sequence numbers carry no statistics).
+    let p = s
+        .push(&d, &[ev(&d, 1, b"1111"), ev(&d, 3, b"3333")], 1_100, &q)
+        .expect("push");
+    assert_eq!((p.acked, p.over_quota), (1, None));
+    let p = s
+        .push(&d, &[ev(&d, 5, b"5555"), ev(&d, 7, b"7777")], 1_101, &q)
+        .expect("push");
+    let over = p
+        .over_quota
+        .expect("the third record does not fit 10 bytes");
+    assert_eq!((over.what, over.used, over.limit), ("bytes", 8, 10));
+    assert_eq!(
+        s.events()
+            .expect("e")
+            .iter()
+            .filter(|e| e.device == d)
+            .count(),
+        2
+    );
+    // A repeat costs nothing and is acknowledged again.
+    let p = s
+        .push(&d, &[ev(&d, 1, b"1111")], 1_102, &q)
+        .expect("repeat");
+    assert_eq!((p.acked, p.over_quota), (1, None));
+    // Records quota.
+    let rows = Quota {
+        bytes: u64::MAX,
+        rows: 3,
+        quarantine_per_seq: 2,
+    };
+    let p = s
+        .push(&d, &[ev(&d, 2, b"2"), ev(&d, 4, b"4")], 1_103, &rows)
+        .expect("push");
+    assert_eq!(p.over_quota.expect("3 records").what, "records");
+    // The quarantine keeps 2 versions of a slot, reports all 6.
+    let many = Quota {
+        bytes: u64::MAX,
+        rows: u64::MAX,
+        quarantine_per_seq: 2,
+    };
+    let bodies: [&'static [u8]; 6] = [b"a", b"b", b"c", b"d", b"e", b"f"];
+    for body in bodies {
+        let other = ev(&d, 1, body);
+        let p = s.push(&d, &[other], 1_104, &many).expect("conflict");
+        assert_eq!(p.conflicts, vec![other.id], "reported every time");
+    }
+    assert_eq!(
+        s.quarantined()
+            .expect("q")
+            .iter()
+            .filter(|e| e.device == d)
+            .count(),
+        2
+    );
 }
 
 fn conformance(s: &dyn Storage) {
@@ -77,36 +157,54 @@ fn conformance(s: &dyn Storage) {
     );
     // Push: in order, repeats, gaps, conflicts.
     let p = s
-        .push(&a, &[ev(&a, 1, b"one"), ev(&a, 2, b"two")], 1_100)
+        .push(
+            &a,
+            &[ev(&a, 1, b"one"), ev(&a, 2, b"two")],
+            1_100,
+            &UNLIMITED,
+        )
         .expect("push");
     assert_eq!((p.acked, p.conflicts.len()), (2, 0));
     let p = s
-        .push(&a, &[ev(&a, 1, b"one"), ev(&a, 2, b"two")], 1_101)
+        .push(
+            &a,
+            &[ev(&a, 1, b"one"), ev(&a, 2, b"two")],
+            1_101,
+            &UNLIMITED,
+        )
         .expect("repeat");
     assert_eq!((p.acked, p.conflicts.len()), (2, 0));
-    let p = s.push(&a, &[ev(&a, 4, b"four")], 1_102).expect("gap");
+    let p = s
+        .push(&a, &[ev(&a, 4, b"four")], 1_102, &UNLIMITED)
+        .expect("gap");
     assert_eq!(p.acked, 2, "waits for 3");
     let mut other = ev(&a, 3, b"three");
     other.id = ev(&a, 1, b"").id; // event 1's id, other content and sequence
     let p = s
-        .push(&a, &[other, ev(&a, 5, b"five")], 1_103)
+        .push(&a, &[other, ev(&a, 5, b"five")], 1_103, &UNLIMITED)
         .expect("conflict");
     assert_eq!(
         p.acked, 5,
         "the quarantined record fills its slot and blocks nothing"
     );
     assert_eq!(p.conflicts, vec![other.id]);
-    let p = s.push(&a, &[other], 1_104).expect("conflict again");
+    let p = s
+        .push(&a, &[other], 1_104, &UNLIMITED)
+        .expect("conflict again");
     assert_eq!(p.conflicts, vec![other.id], "reported again, stored once");
     assert_eq!(s.quarantined().expect("q").len(), 1);
     let mut taken = ev(&a, 2, b"not two");
     taken.id = [0xee; 16];
     assert_eq!(
-        s.push(&a, &[taken], 1_105).expect("seq taken").conflicts,
+        s.push(&a, &[taken], 1_105, &UNLIMITED)
+            .expect("seq taken")
+            .conflicts,
         vec![[0xee; 16]]
     );
     // Device B is separate.
-    let p = s.push(&b, &[ev(&b, 1, b"b-one")], 1_106).expect("b");
+    let p = s
+        .push(&b, &[ev(&b, 1, b"b-one")], 1_106, &UNLIMITED)
+        .expect("b");
     assert_eq!(p.acked, 1);
     let events = s.events().expect("events");
     let a_events: Vec<(u64, Vec<u8>, Option<String>)> = events
@@ -186,10 +284,25 @@ fn sqlite_backend_conforms() {
     let dir = TempDir::new("storage");
     let s = RelayDb::open(&dir.path().join("server.db")).expect("open");
     conformance(&s);
+    quota_conformance(&s);
     // Data survives a reopen.
     drop(s);
     let s = RelayDb::open(&dir.path().join("server.db")).expect("reopen");
-    assert_eq!(s.events().expect("events").len(), 5);
+    assert_eq!(s.events().expect("events").len(), 5 + 3);
+    // The use counted so far survives a reopen: still over the quota.
+    let p = s
+        .push(
+            &[0xd; 16],
+            &[ev(&[0xd; 16], 9, b"9999")],
+            1_200,
+            &Quota {
+                bytes: 10,
+                rows: 100,
+                quarantine_per_seq: 2,
+            },
+        )
+        .expect("push");
+    assert!(p.over_quota.is_some());
 }
 
 #[test]
@@ -202,10 +315,57 @@ fn postgres_backend_conforms() {
         eprintln!("SANAD_TEST_POSTGRES not set: PostgreSQL suite skipped on this machine");
         return;
     };
+    pg_upgrade_counts_what_is_stored(&url);
     let s = PgStorage::connect(&url).expect("connect");
     s.clear_for_tests().expect("clear");
     conformance(&s);
+    quota_conformance(&s);
     // Migrations are idempotent: connecting again keeps the data.
     let again = PgStorage::connect(&url).expect("reconnect");
-    assert_eq!(again.events().expect("events").len(), 5);
+    assert_eq!(again.events().expect("events").len(), 5 + 3);
+}
+
+/// A PostgreSQL database from before quotas (0001–0002) with rows: connecting upgrades
+/// it and counts what each device already stores.
+fn pg_upgrade_counts_what_is_stored(url: &str) {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect");
+    c.batch_execute(
+        "DROP TABLE IF EXISTS enrollments, devices, events, quarantine, feed, schema_version CASCADE",
+    )
+    .expect("drop");
+    c.batch_execute(include_str!("../pg-migrations/0001_relay.sql"))
+        .expect("0001");
+    c.batch_execute(include_str!("../pg-migrations/0002_feed.sql"))
+        .expect("0002");
+    c.batch_execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL);
+         INSERT INTO schema_version VALUES (2);
+         INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms)
+           VALUES ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 'w', '\\x01', '\\x02', 0, 0);
+         INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, '\\x01', 'abc', '\\x0102030405', 0),
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 2, '\\x02', NULL, '\\x0102', 0);
+         INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES
+           ('\\x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, '\\x01', '\\x09', NULL, '\\x010203', 'r', 0);",
+    )
+    .expect("v2 rows");
+    drop(c);
+    let s = PgStorage::connect(url).expect("upgrade");
+    let e = Incoming {
+        id: [3; 16],
+        seq: 3,
+        stats: None,
+        sealed: &[1, 2],
+    };
+    let q = Quota {
+        bytes: 14,
+        rows: 100,
+        quarantine_per_seq: 4,
+    };
+    let p = s.push(&[0x0a; 16], &[e], 1, &q).expect("push");
+    assert_eq!(
+        p.over_quota.map(|o| (o.used, o.limit)),
+        Some((3 + 5 + 2 + 3, 14)),
+        "the use stored before the upgrade counts"
+    );
 }

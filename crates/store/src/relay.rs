@@ -12,11 +12,16 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use crate::db::{OpenError, configure, migrate_with};
+
+mod push;
 use crate::seal::sha256;
+pub use push::{OverQuota, Quota, cost, over_quota};
+use push::{Stored, store_one};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../relay-migrations/0001_relay.sql"),
     include_str!("../relay-migrations/0002_feed.sql"),
+    include_str!("../relay-migrations/0003_quota.sql"),
 ];
 
 /// A storage failure of the central API (no case data: step names only).
@@ -123,9 +128,16 @@ pub struct FeedItem {
 pub struct Pushed {
     /// Highest contiguous sequence stored for the device.
     pub acked: u64,
-    /// Ids quarantined by this push.
+    /// Ids quarantined by this push (or refused a place in a full quarantine slot).
     pub conflicts: Vec<[u8; 16]>,
+    /// Set when the device's quota stopped the push: the events before the one that did
+    /// not fit are stored, that one and the rest are not.
+    pub over_quota: Option<OverQuota>,
 }
+
+/// Why an export set a record aside: it does not open with the organisation's key, or it
+/// is not a valid event of the device that sent it.
+pub const UNREADABLE: &str = "set aside by export: does not open or is not this device's event";
 
 /// Why a record was quarantined: its id is stored with other content.
 pub const SAME_ID_OTHER_CONTENT: &str = "same event id, different content";
@@ -343,91 +355,44 @@ impl RelayDb {
         Ok(n == 1)
     }
 
-    /// Store a device's events (see the module docs), in one transaction.
+    /// Store a device's events (see the module docs), in one transaction, within its
+    /// quota: the push stops at the first record that does not fit (see [`Pushed`]).
     pub fn push(
         &self,
         device: &[u8; 16],
         events: &[Incoming<'_>],
         now_ms: i64,
+        quota: &Quota,
     ) -> Result<Pushed, RelayError> {
         let mut conn = self.conn();
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(storage("begin push"))?;
-        let mut conflicts = Vec::new();
-        {
-            let mut by_id = tx
-                .prepare_cached("SELECT device, seq, stats, sealed FROM events WHERE id = ?1")
-                .map_err(storage("push"))?;
-            let mut by_seq = tx
-                .prepare_cached("SELECT 1 FROM events WHERE device = ?1 AND seq = ?2")
-                .map_err(storage("push"))?;
-            let mut insert = tx
-                .prepare_cached("INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .map_err(storage("push"))?;
-            let mut quarantine = tx
-                .prepare_cached("INSERT OR IGNORE INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .map_err(storage("push"))?;
-            for e in events {
-                let existing: Option<StoredRow> = by_id
-                    .query_row([e.id.as_slice()], |r| {
-                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                    })
-                    .optional()
-                    .map_err(storage("push"))?;
-                let reason = match existing {
-                    Some((d, s, st, sealed)) => {
-                        if d == device.as_slice()
-                            && s as u64 == e.seq
-                            && st.as_deref() == e.stats
-                            && sealed == e.sealed
-                        {
-                            continue; // a repeat: acknowledged again
-                        }
-                        SAME_ID_OTHER_CONTENT
-                    }
-                    None => {
-                        let taken = by_seq
-                            .exists(params![device.as_slice(), e.seq as i64])
-                            .map_err(storage("push"))?;
-                        if !taken {
-                            insert
-                                .execute(params![
-                                    device.as_slice(),
-                                    e.seq as i64,
-                                    e.id.as_slice(),
-                                    e.stats,
-                                    e.sealed,
-                                    now_ms
-                                ])
-                                .map_err(storage("store event"))?;
-                            continue;
-                        }
-                        SEQUENCE_TAKEN
-                    }
-                };
-                quarantine
-                    .execute(params![
-                        device.as_slice(),
-                        e.seq as i64,
-                        e.id.as_slice(),
-                        content_digest(e.stats, e.sealed).as_slice(),
-                        e.stats,
-                        e.sealed,
-                        reason,
-                        now_ms
-                    ])
-                    .map_err(storage("quarantine"))?;
-                conflicts.push(e.id);
-            }
-        }
-        let mut acked: i64 = tx
+        let (mut acked, bytes, rows): (i64, i64, i64) = tx
             .query_row(
-                "SELECT acked FROM devices WHERE id = ?1",
+                "SELECT acked, stored_bytes, stored_rows FROM devices WHERE id = ?1",
                 [device.as_slice()],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .map_err(storage("read acknowledgement"))?;
+        let mut used = (bytes as u64, rows as u64);
+        let mut pushed = Pushed::default();
+        for e in events {
+            match store_one(&tx, device, e, now_ms, quota, used)? {
+                Stored::Repeat => {}
+                Stored::Added => used = (used.0 + cost(e), used.1 + 1),
+                Stored::Conflict { added } => {
+                    if added {
+                        used = (used.0 + cost(e), used.1 + 1);
+                    }
+                    pushed.conflicts.push(e.id);
+                }
+                Stored::OverQuota(q) => {
+                    pushed.over_quota = Some(q);
+                    break;
+                }
+            }
+        }
         {
             let mut next = tx
                 .prepare_cached(
@@ -443,15 +408,34 @@ impl RelayDb {
             acked = contiguous(acked, filled);
         }
         tx.execute(
-            "UPDATE devices SET acked = ?1, last_seen_ms = ?2 WHERE id = ?3",
-            params![acked, now_ms, device.as_slice()],
+            "UPDATE devices SET acked = ?1, last_seen_ms = ?2, stored_bytes = ?3, stored_rows = ?4 WHERE id = ?5",
+            params![acked, now_ms, used.0 as i64, used.1 as i64, device.as_slice()],
         )
         .map_err(storage("acknowledge"))?;
         tx.commit().map_err(storage("commit push"))?;
-        Ok(Pushed {
-            acked: acked as u64,
-            conflicts,
-        })
+        pushed.acked = acked as u64;
+        Ok(pushed)
+    }
+
+    /// Keep a copy of a stored event in quarantine (export found it unreadable); stored
+    /// once however often the export runs.
+    pub fn set_aside(&self, e: &StoredEvent, reason: &str, now_ms: i64) -> Result<(), RelayError> {
+        self.conn()
+            .execute(
+                "INSERT OR IGNORE INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    e.device.as_slice(),
+                    e.seq as i64,
+                    e.id.as_slice(),
+                    content_digest(e.stats.as_deref(), &e.sealed).as_slice(),
+                    e.stats,
+                    e.sealed,
+                    reason,
+                    now_ms
+                ],
+            )
+            .map_err(storage("set aside"))?;
+        Ok(())
     }
 
     /// Publish an item for one device, or for all (`None`); returns its cursor.
@@ -546,4 +530,61 @@ fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceRecord> {
         events: r.get::<_, i64>(6)? as u64,
         quarantined: r.get::<_, i64>(7)? as u64,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A server database from before quotas (migrations 0001–0002) with events and a
+    /// quarantined record: opening it counts what each device already stores, so the
+    /// quota holds from the first push after the upgrade.
+    #[test]
+    fn an_existing_database_is_upgraded_with_the_use_already_stored() {
+        let dir = std::env::temp_dir().join(format!(
+            "sanad-relay-upgrade-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("server.db");
+        {
+            let mut conn = Connection::open(&path).expect("open");
+            migrate_with(&mut conn, MIGRATIONS, 2).expect("v2");
+            conn.execute_batch(
+                "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) \
+                 VALUES (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 'w', x'01', x'02', 0, 0);
+                 INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, x'01', 'abc', x'0102030405', 0),
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 2, x'02', NULL, x'0102', 0);
+                 INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES
+                   (x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a', 1, x'01', x'09', NULL, x'010203', 'r', 0);",
+            )
+            .expect("rows");
+        }
+        let db = RelayDb::open(&path).expect("upgrade");
+        let (bytes, rows): (i64, i64) = db
+            .conn()
+            .query_row("SELECT stored_bytes, stored_rows FROM devices", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("use");
+        assert_eq!((bytes, rows), (3 + 5 + 2 + 3, 3));
+        let quota = Quota {
+            bytes: 14,
+            rows: 100,
+            quarantine_per_seq: 4,
+        };
+        let e = Incoming {
+            id: [3; 16],
+            seq: 3,
+            stats: None,
+            sealed: &[1, 2],
+        };
+        let p = db.push(&[0x0a; 16], &[e], 1, &quota).expect("push");
+        assert_eq!(p.over_quota.map(|q| q.used), Some(13));
+        drop(db);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -30,6 +30,10 @@ async fn server(storage: Arc<dyn Storage>, dir: &TempDir) -> (SocketAddr, [u8; 1
     let k = sanad_server::keys::load_server_keys(&org.server).expect("keys");
     let mut api = sanad_server::api(storage, k, sanad_server::api::system_clock());
     api.limiter = Arc::new(sanad_server::api::RateLimiter::new(1e9, 1e9));
+    // The naive baseline posts to an endpoint that does not exist, with a made-up token:
+    // no per-address limit, so both clients get the answers they would get alone.
+    api.limits.unauthenticated_per_ip = (1e9, 1e9);
+    api.limits.enroll_per_ip = (1e9, 1e9);
     let addr = sanad_server::start(api, sanad_server::loopback())
         .await
         .expect("started");
@@ -348,14 +352,29 @@ async fn run() {
         .expect("join")
         .expect("code")
         .0;
+        // Enrollment as a device does it: a challenge, signed with the device key.
+        let c = sanad_test_support::http::raw_request(a, "POST", "/v1/enroll/challenge", &[], b"")
+            .await
+            .json()["challenge"]
+            .as_str()
+            .expect("challenge")
+            .to_owned();
+        let (private, public) = sanad_store::bundle::generate_keypair().expect("key");
+        let signature = sanad_store::bundle::sign_command(
+            &private,
+            &sanad_protocol::EnrollRequest::signed_text(&c, &code, &public),
+        )
+        .expect("sign");
         let r = sanad_test_support::http::raw_request(
             a,
             "POST",
             "/v1/enroll",
             &[("content-type", "application/json")],
-            serde_json::json!({"code": code, "device_key": "00".repeat(32)})
-                .to_string()
-                .as_bytes(),
+            serde_json::json!({
+                "code": code, "device_key": public, "challenge": c, "signature": signature,
+            })
+            .to_string()
+            .as_bytes(),
         )
         .await;
         let j = r.json();

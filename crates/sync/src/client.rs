@@ -3,23 +3,15 @@
 use reqwest::StatusCode;
 use sanad_core::CaseRepository;
 use sanad_protocol::{
-    BATCH_MEDIA_TYPE, DeviceStatus, EnrollRequest, EnrollResponse, EventBatch, PushAck, Revoked,
-    WipeOrder, WireEvent, decode_batch, encode_batch, unhex,
+    BATCH_MEDIA_TYPE, DeviceStatus, EventBatch, PushAck, Revoked, WipeOrder, WireEvent,
+    decode_batch, encode_batch, unhex,
 };
 use sanad_store::Vault;
 use std::time::Duration;
 
 use crate::{
-    ACKED_SETTING, CONFIG_SETTING, CURSOR_SETTING, STATUS_SETTING, SyncConfig, SyncError,
-    SyncStatus, stats_of,
+    ACKED_SETTING, CONFIG_SETTING, STATUS_SETTING, SyncConfig, SyncError, SyncStatus, stats_of,
 };
-use sanad_core::Id;
-use sanad_core::case::{EventKind, ReferralStatus};
-use sanad_protocol::{
-    CommandOrder, ContentUpdate, PULL_COMMAND, PULL_CONTENT, PULL_DIRECTORY, PULL_REFERRAL,
-    PullPage, ReferralUpdate,
-};
-use sanad_store::directory::Directory;
 
 /// Timeouts, batch size and retry policy.
 #[derive(Debug, Clone)]
@@ -80,8 +72,8 @@ pub struct Progress {
 
 /// The client.
 pub struct SyncClient {
-    http: reqwest::Client,
-    opts: SyncOptions,
+    pub(crate) http: reqwest::Client,
+    pub(crate) opts: SyncOptions,
     /// Counters of this client's requests.
     pub progress: Progress,
     jitter_state: u64,
@@ -100,7 +92,7 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-fn store_err(e: impl std::fmt::Display) -> SyncError {
+pub(crate) fn store_err(e: impl std::fmt::Display) -> SyncError {
     SyncError::Store(e.to_string())
 }
 
@@ -141,7 +133,7 @@ impl SyncClient {
         })
     }
 
-    fn backoff(&mut self, attempt: u32) -> Duration {
+    pub(crate) fn backoff(&mut self, attempt: u32) -> Duration {
         let cap = self
             .opts
             .base_backoff
@@ -154,76 +146,6 @@ impl SyncClient {
         x ^= x << 17;
         self.jitter_state = x;
         cap.mul_f64((x % 10_000) as f64 / 10_000.0)
-    }
-
-    /// Enroll this store's device with a one-time code. `org` is the fingerprint of the
-    /// organisation's root key, learnt out of band (the organisation's build, or typed by
-    /// the worker): the server's certificates must chain to it, or nothing is kept and
-    /// nothing will ever be sealed to the keys the server offered. Plain HTTP is refused
-    /// except on a loopback address.
-    pub async fn enroll(
-        &mut self,
-        vault: &mut Vault,
-        server: &str,
-        code: &str,
-        org: &[u8; sanad_protocol::FINGERPRINT_LEN],
-    ) -> Result<SyncConfig, SyncError> {
-        let server = server.trim_end_matches('/').to_owned();
-        check_url(&server)?;
-        let (device_private, device_public) = sanad_store::bundle::generate_keypair()
-            .map_err(|_| SyncError::Enrollment("could not create the device key".into()))?;
-        let req = EnrollRequest {
-            code: code.to_owned(),
-            device_key: device_public,
-        };
-        let body = serde_json::to_vec(&req).unwrap_or_default();
-        // The same code and device key may be sent again when an answer is lost: the
-        // server then renews the token of the device this code enrolled.
-        let r: EnrollResponse = self
-            .request(vault, None, body.len(), |c| {
-                c.http
-                    .post(format!("{server}/v1/enroll"))
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(body.clone())
-            })
-            .await
-            .map_err(|e| match e {
-                SyncError::Refused(msg) => SyncError::Enrollment(msg),
-                other => other,
-            })?;
-        let trusted = sanad_store::trust::verify(&r.organisation, org)
-            .map_err(|e| SyncError::Enrollment(e.to_string()))?;
-        if unhex(&r.device_id).is_none_or(|k| k.len() != 16)
-            || unhex(&r.token).is_none_or(|k| k.len() != 32)
-        {
-            return Err(SyncError::Enrollment(
-                "the server's keys or token are malformed".into(),
-            ));
-        }
-        let dead_man_days = r.dead_man_days;
-        let cfg = SyncConfig {
-            server,
-            device_id: r.device_id,
-            token: r.token,
-            org_root: trusted.root,
-            content_key: trusted.content,
-            online_key: trusted.online,
-            sealing_key: sanad_protocol::hex(&trusted.sealing),
-            device_private,
-        };
-        // Records prepared for an earlier enrollment were sealed to its keys and carry its
-        // device id: drop them; they are sealed again from the case log for this one.
-        vault.outbox_ack(u64::MAX >> 1).map_err(store_err)?;
-        vault
-            .put_setting(
-                CONFIG_SETTING,
-                &serde_json::to_vec(&cfg).unwrap_or_default(),
-            )
-            .map_err(store_err)?;
-        vault.put_setting(ACKED_SETTING, b"0").map_err(store_err)?;
-        // Enrollment counts as a sync: the organisation's dead-man period starts now.
-        vault.mark_synced(Some(dead_man_days)).map_err(store_err)?;
-        Ok(cfg)
     }
 
     /// Send everything pending, then save and return the status. On failure the status
@@ -343,101 +265,6 @@ impl SyncClient {
         }
     }
 
-    /// Pull signed items after the saved cursor: directory bundles are verified and
-    /// installed (only if newer), commands verified and obeyed. Anything unsigned, wrongly
-    /// signed or addressed to another device is skipped.
-    async fn pull(&mut self, vault: &mut Vault, cfg: &SyncConfig) -> Result<(), SyncError> {
-        loop {
-            let after = setting_u64(vault, CURSOR_SETTING);
-            let page: PullPage = self
-                .request(vault, Some(cfg), 0, |c| {
-                    c.http
-                        .get(format!("{}/v1/pull?after={after}&limit=50", cfg.server))
-                        .bearer_auth(&cfg.token)
-                })
-                .await?;
-            for item in &page.items {
-                match item.kind.as_str() {
-                    PULL_DIRECTORY => {
-                        if let Some(path) = &self.opts.directory {
-                            let mut d = Directory::open(path)
-                                .map_err(|e| SyncError::Store(e.to_string()))?;
-                            // Refused bundles (bad signature, not newer) change nothing.
-                            let _ = d.apply_bundle(&cfg.content_key, &item.body);
-                        } else {
-                            return Ok(()); // keep it for a run that can install it
-                        }
-                    }
-                    PULL_COMMAND => {
-                        let Ok(order) = serde_json::from_str::<CommandOrder>(&item.body) else {
-                            continue;
-                        };
-                        let genuine = order.device_id == cfg.device_id
-                            && sanad_store::bundle::verify_command(
-                                &cfg.online_key,
-                                &CommandOrder::signed_text(
-                                    &order.command,
-                                    &order.device_id,
-                                    order.issued_ms,
-                                ),
-                                &order.signature,
-                            );
-                        if genuine && order.command == "wipe" {
-                            vault.wipe().map_err(store_err)?;
-                            return Err(SyncError::Wiped);
-                        }
-                        if genuine && order.command == "lock" {
-                            vault
-                                .put_setting(CURSOR_SETTING, item.cursor.to_string().as_bytes())
-                                .map_err(store_err)?;
-                            vault.lock();
-                            return Err(SyncError::Locked);
-                        }
-                    }
-                    PULL_CONTENT => {
-                        let Some(dir) = &self.opts.content_dir else {
-                            return Ok(()); // keep it for a run that can store it
-                        };
-                        if let Ok(u) = serde_json::from_str::<ContentUpdate>(&item.body) {
-                            keep_content(dir, &cfg.content_key, &u)?;
-                        }
-                    }
-                    PULL_REFERRAL => {
-                        if let Ok(u) = serde_json::from_str::<ReferralUpdate>(&item.body)
-                            && u.device_id == cfg.device_id
-                            && sanad_store::bundle::verify_command(
-                                &cfg.online_key,
-                                &u.signed_text(),
-                                &u.signature,
-                            )
-                            && let (Some(case), Some(referral), Ok(status)) = (
-                                Id::parse(&u.case_id),
-                                Id::parse(&u.referral),
-                                serde_json::from_value::<ReferralStatus>(
-                                    serde_json::Value::String(u.status.clone()),
-                                ),
-                            )
-                        {
-                            // The case log validates it (the case and referral exist, the
-                            // change is allowed); a rejected update changes nothing.
-                            let _ = vault.append(
-                                case,
-                                EventKind::ReferralStatusChanged { referral, status },
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-                vault
-                    .put_setting(CURSOR_SETTING, item.cursor.to_string().as_bytes())
-                    .map_err(store_err)?;
-            }
-            if !page.more {
-                return Ok(());
-            }
-        }
-    }
-
     /// Save the server's acknowledgement and trim the outbox. If the server holds less
     /// than the outbox starts from, seal the missing events again from the case log.
     fn acknowledge(
@@ -470,15 +297,28 @@ impl SyncClient {
     /// Send a request (built anew for each attempt, with a body of `body_len` bytes) with
     /// retries and backoff. `cfg` is the enrollment, when there is one: a 401 carrying a
     /// verified wipe order then wipes the store.
-    async fn request<T: serde::de::DeserializeOwned>(
+    pub(crate) async fn request<T: serde::de::DeserializeOwned>(
         &mut self,
         vault: &mut Vault,
         cfg: Option<&SyncConfig>,
         body_len: usize,
         build: impl Fn(&SyncClient) -> reqwest::RequestBuilder,
     ) -> Result<T, SyncError> {
+        let attempts = self.opts.max_attempts;
+        self.request_n(vault, cfg, body_len, attempts, build).await
+    }
+
+    /// [`SyncClient::request`] with at most `attempts` attempts.
+    pub(crate) async fn request_n<T: serde::de::DeserializeOwned>(
+        &mut self,
+        vault: &mut Vault,
+        cfg: Option<&SyncConfig>,
+        body_len: usize,
+        attempts: u32,
+        build: impl Fn(&SyncClient) -> reqwest::RequestBuilder,
+    ) -> Result<T, SyncError> {
         let mut last = String::new();
-        for attempt in 0..self.opts.max_attempts {
+        for attempt in 0..attempts {
             if attempt > 0 {
                 self.progress.retries += 1;
                 tokio::time::sleep(self.backoff(attempt)).await;
@@ -554,34 +394,6 @@ impl SyncClient {
     }
 }
 
-/// Keep a content update if it is genuine, valid and newer than the one kept; written to
-/// a temporary file and renamed, so a crash leaves the old one or the new one.
-fn keep_content(
-    dir: &std::path::Path,
-    content_key: &str,
-    u: &ContentUpdate,
-) -> Result<(), SyncError> {
-    let genuine = sanad_protocol::CONTENT_KINDS.contains(&u.kind.as_str())
-        && sanad_store::bundle::verify_command(content_key, &u.signed_text(), &u.signature)
-        && sanad_i18n::validate_content(&u.kind, &u.payload).is_ok();
-    if !genuine {
-        return Ok(());
-    }
-    let path = dir.join(format!("{}.json", u.kind));
-    let kept = std::fs::read(&path)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<ContentUpdate>(&b).ok())
-        .map_or(0, |k| k.version);
-    if u.version <= kept {
-        return Ok(());
-    }
-    let io = |e: std::io::Error| SyncError::Store(format!("cannot keep content: {e}"));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let tmp = dir.join(format!(".{}.json.tmp", u.kind));
-    std::fs::write(&tmp, serde_json::to_vec(u).unwrap_or_default()).map_err(io)?;
-    std::fs::rename(&tmp, &path).map_err(io)
-}
-
 /// Gzip a batch when that saves at least 2 % (the sealed payloads are ciphertext and do
 /// not shrink; ids, sequence numbers and statistics do).
 fn compress(body: Vec<u8>) -> (Vec<u8>, bool) {
@@ -590,28 +402,6 @@ fn compress(body: Vec<u8>) -> (Vec<u8>, bool) {
     match enc.write_all(&body).and_then(|()| enc.finish()) {
         Ok(z) if z.len() * 100 <= body.len() * 98 => (z, true),
         _ => (body, false),
-    }
-}
-
-fn check_url(server: &str) -> Result<(), SyncError> {
-    let lower = server.to_ascii_lowercase();
-    if lower.starts_with("https://") {
-        return Ok(());
-    }
-    let host = lower
-        .strip_prefix("http://")
-        .ok_or_else(|| SyncError::Enrollment("the server address must start with https://".into()))?
-        .split(['/', '?'])
-        .next()
-        .unwrap_or("");
-    let loopback =
-        host.starts_with("127.") || host.starts_with("localhost") || host.starts_with("[::1]");
-    if loopback {
-        Ok(())
-    } else {
-        Err(SyncError::Enrollment(
-            "plain http:// is only allowed to this machine; use https://".into(),
-        ))
     }
 }
 
@@ -647,7 +437,7 @@ fn acked(vault: &Vault) -> u64 {
     setting_u64(vault, ACKED_SETTING)
 }
 
-fn setting_u64(vault: &Vault, name: &str) -> u64 {
+pub(crate) fn setting_u64(vault: &Vault, name: &str) -> u64 {
     vault
         .setting(name)
         .ok()
@@ -657,7 +447,7 @@ fn setting_u64(vault: &Vault, name: &str) -> u64 {
         .unwrap_or(0)
 }
 
-fn load_status(vault: &Vault) -> SyncStatus {
+pub(crate) fn load_status(vault: &Vault) -> SyncStatus {
     vault
         .setting(STATUS_SETTING)
         .ok()

@@ -17,6 +17,8 @@
 //!    referral status updates (appended to the case if the case log accepts them,
 //!    then synced back) and signed commands (`wipe`, `lock`) addressed to this device,
 //!    after a saved cursor.
+//!    Lock orders and referral updates are accepted only with an issue time later than
+//!    the last accepted one of their kind: a replayed or older one is refused.
 //! 5. **Revocation.** A 401 carrying a wipe order signed by the organisation's key wipes
 //!    the store; a forged or misaddressed order is ignored.
 //!
@@ -24,6 +26,8 @@
 //! quarantined records) is in [`SyncStatus`], saved in the store after every run.
 
 mod client;
+mod enroll;
+mod pull;
 
 pub use client::{Progress, SyncClient, SyncOptions, enrolled_server, pending, saved_status};
 pub use sanad_protocol::{FingerprintError, fingerprint_digits, parse_fingerprint};
@@ -41,6 +45,9 @@ pub const STATUS_SETTING: &str = "sync.status";
 pub const ACKED_SETTING: &str = "sync.acked";
 /// Store setting holding the pull cursor.
 pub const CURSOR_SETTING: &str = "sync.cursor";
+/// Prefix of the store settings holding the issue time of the last accepted signed
+/// message of each kind (`lock`, `wipe`, `referral`): an older or replayed one is refused.
+pub const ISSUED_SETTING_PREFIX: &str = "sync.issued.";
 
 /// What enrollment gave this device (kept sealed in the store).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +83,10 @@ pub struct SyncStatus {
     pub last_error: Option<String>,
     /// Events the server quarantined as conflicts (event ids, hex).
     pub quarantined: Vec<String>,
+    /// Something the organisation's server sent that the device refused, in plain words
+    /// (an unsigned or out-of-range dead-man period); `None` when there is nothing to say.
+    #[serde(default)]
+    pub notice: Option<String>,
 }
 
 /// Why sync failed (plain words; no case data).

@@ -192,7 +192,9 @@ async fn a_device_enrolled_before_pinning_re_enrolls_without_losing_a_record() {
         keys::load_sealing_secret(&s.org.offline.join(keys::SEALING_FILE)).expect("sealing key");
     let stored = s.storage.events().expect("events");
     assert_eq!(stored.len(), events);
-    let opened = sanad_server::export::open_all(&secret, &stored).expect("all open");
+    let opened = sanad_server::export::open_all(&secret, &stored)
+        .all()
+        .expect("all open");
     assert_eq!(
         opened.len(),
         events,

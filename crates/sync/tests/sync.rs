@@ -65,7 +65,9 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
     }
     // Export with the organisation key gives back exactly the devices' events.
     let secret = keys::load_sealing_secret(&s.org.offline.join(keys::SEALING_FILE)).expect("key");
-    let opened = sanad_server::export::open_all(&secret, &stored).expect("opens");
+    let opened = sanad_server::export::open_all(&secret, &stored)
+        .all()
+        .expect("opens");
     let mut want: Vec<_> = a
         .events_after(0)
         .expect("a")
@@ -97,7 +99,9 @@ async fn two_devices_sync_and_only_the_organisation_key_opens_their_events() {
     let other = TempDir::new("other-keys");
     let other = keys::keygen(other.path(), now()).expect("keygen");
     let wrong = keys::load_sealing_secret(&other.offline.join(keys::SEALING_FILE)).expect("key");
-    let e = sanad_server::export::open_all(&wrong, &stored).expect_err("wrong key");
+    let e = sanad_server::export::open_all(&wrong, &stored)
+        .all()
+        .expect_err("wrong key");
     assert!(e.to_string().contains("does not open with this key"), "{e}");
     // New events later: only they travel.
     write_case(&mut a, 9, 0);
@@ -213,6 +217,7 @@ async fn ten_thousand_events_through_30_percent_faults_arrive_exactly_once() {
         let stored = s.storage.events().expect("events");
         assert!(s.storage.quarantined().expect("q").is_empty());
         sanad_server::export::open_all(&secret, &stored)
+            .all()
             .expect("opens")
             .into_iter()
             .map(|(w, e)| (w.seq, w.id, w.stats, e))
@@ -453,10 +458,10 @@ async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_s
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_organisation_dead_man_period_reaches_the_device_at_enrollment() {
-    let s = server_with(
+    let s = server_with_org(
         TempDir::new("deadman-srv"),
         sanad_server::loopback(),
-        |api| api.dead_man_days = Some(14),
+        |api, org| api.policy = Some(signed_policy(org, 14)),
     )
     .await;
     let (addr, code, pin) = (s.addr, s.code(), s.org.fingerprint);

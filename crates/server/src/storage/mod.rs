@@ -5,8 +5,8 @@
 pub mod postgres;
 
 pub use sanad_store::relay::{
-    DeviceRecord, FeedItem, Incoming, Pushed, Redeem, RelayDb, RelayError as StorageError,
-    StoredEvent, TokenHolder,
+    DeviceRecord, FeedItem, Incoming, OverQuota, Pushed, Quota, Redeem, RelayDb,
+    RelayError as StorageError, StoredEvent, TokenHolder, UNREADABLE,
 };
 
 /// The server's storage.
@@ -37,13 +37,19 @@ pub trait Storage: Send + Sync + 'static {
     fn touch(&self, id: &[u8; 16], now_ms: i64) -> Result<(), StorageError>;
     /// Revoke a device.
     fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError>;
-    /// Store a device's events (idempotent; conflicts quarantined).
+    /// Store a device's events (idempotent; conflicts quarantined, at most
+    /// `quota.quarantine_per_seq` per slot), stopping at the first that does not fit the
+    /// device's quota.
     fn push(
         &self,
         device: &[u8; 16],
         events: &[Incoming<'_>],
         now_ms: i64,
+        quota: &Quota,
     ) -> Result<Pushed, StorageError>;
+    /// Keep a copy of a stored event in quarantine with `reason` (export could not read it).
+    fn set_aside(&self, event: &StoredEvent, reason: &str, now_ms: i64)
+    -> Result<(), StorageError>;
     /// Publish a signed item for one device or for all; returns its cursor.
     fn publish(
         &self,
@@ -94,8 +100,17 @@ impl Storage for RelayDb {
     fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError> {
         RelayDb::revoke(self, id)
     }
-    fn push(&self, d: &[u8; 16], ev: &[Incoming<'_>], now: i64) -> Result<Pushed, StorageError> {
-        RelayDb::push(self, d, ev, now)
+    fn push(
+        &self,
+        d: &[u8; 16],
+        ev: &[Incoming<'_>],
+        now: i64,
+        q: &Quota,
+    ) -> Result<Pushed, StorageError> {
+        RelayDb::push(self, d, ev, now, q)
+    }
+    fn set_aside(&self, e: &StoredEvent, reason: &str, now: i64) -> Result<(), StorageError> {
+        RelayDb::set_aside(self, e, reason, now)
     }
     fn publish(
         &self,

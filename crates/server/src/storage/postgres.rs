@@ -4,7 +4,10 @@
 use postgres::{Client, NoTls};
 use std::sync::Mutex;
 
-use sanad_store::relay::{SAME_ID_OTHER_CONTENT, SEQUENCE_TAKEN, content_digest, contiguous};
+use sanad_store::relay::{
+    OverQuota, Quota, SAME_ID_OTHER_CONTENT, SEQUENCE_TAKEN, content_digest, contiguous, cost,
+    over_quota,
+};
 
 use super::{
     DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent,
@@ -14,6 +17,7 @@ use super::{
 const MIGRATIONS: &[&str] = &[
     include_str!("../../pg-migrations/0001_relay.sql"),
     include_str!("../../pg-migrations/0002_feed.sql"),
+    include_str!("../../pg-migrations/0003_quota.sql"),
 ];
 
 fn storage(op: &'static str) -> impl FnOnce(postgres::Error) -> StorageError {
@@ -272,84 +276,35 @@ impl Storage for PgStorage {
         device: &[u8; 16],
         events: &[Incoming<'_>],
         now: i64,
+        quota: &Quota,
     ) -> Result<Pushed, StorageError> {
         let mut c = self.client();
         let mut tx = c.transaction().map_err(storage("begin push"))?;
-        let acked0: i64 = tx
+        let row = tx
             .query_one(
-                "SELECT acked FROM devices WHERE id = $1 FOR UPDATE",
+                "SELECT acked, stored_bytes, stored_rows FROM devices WHERE id = $1 FOR UPDATE",
                 &[&device.as_slice()],
             )
-            .map_err(storage("read acknowledgement"))?
-            .get(0);
-        let by_id = tx
-            .prepare("SELECT device, seq, stats, sealed FROM events WHERE id = $1")
-            .map_err(storage("push"))?;
-        let by_seq = tx
-            .prepare("SELECT 1 FROM events WHERE device = $1 AND seq = $2")
-            .map_err(storage("push"))?;
-        let insert = tx
-            .prepare("INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES ($1, $2, $3, $4, $5, $6)")
-            .map_err(storage("push"))?;
-        let quarantine = tx
-            .prepare("INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
-            .map_err(storage("push"))?;
-        let mut conflicts = Vec::new();
+            .map_err(storage("read acknowledgement"))?;
+        let acked0: i64 = row.get(0);
+        let mut used = (row.get::<_, i64>(1) as u64, row.get::<_, i64>(2) as u64);
+        let mut pushed = Pushed::default();
+        let st = Statements::prepare(&mut tx)?;
         for e in events {
-            let seq = e.seq as i64;
-            let existing = tx
-                .query_opt(&by_id, &[&e.id.as_slice()])
-                .map_err(storage("push"))?;
-            let reason = match existing {
-                Some(r) => {
-                    let same = r.get::<_, &[u8]>(0) == device.as_slice()
-                        && r.get::<_, i64>(1) == seq
-                        && r.get::<_, Option<&str>>(2) == e.stats
-                        && r.get::<_, &[u8]>(3) == e.sealed;
-                    if same {
-                        continue;
+            match pg_store_one(&mut tx, &st, device, e, now, quota, used)? {
+                PgStored::Repeat => {}
+                PgStored::Added => used = (used.0 + cost(e), used.1 + 1),
+                PgStored::Conflict { added } => {
+                    if added {
+                        used = (used.0 + cost(e), used.1 + 1);
                     }
-                    SAME_ID_OTHER_CONTENT
+                    pushed.conflicts.push(e.id);
                 }
-                None => {
-                    let taken = tx
-                        .query_opt(&by_seq, &[&device.as_slice(), &seq])
-                        .map_err(storage("push"))?
-                        .is_some();
-                    if !taken {
-                        tx.execute(
-                            &insert,
-                            &[
-                                &device.as_slice(),
-                                &seq,
-                                &e.id.as_slice(),
-                                &e.stats,
-                                &e.sealed,
-                                &now,
-                            ],
-                        )
-                        .map_err(storage("store event"))?;
-                        continue;
-                    }
-                    SEQUENCE_TAKEN
+                PgStored::OverQuota(q) => {
+                    pushed.over_quota = Some(q);
+                    break;
                 }
-            };
-            let digest = content_digest(e.stats, e.sealed);
-            tx.execute(
-                &quarantine,
-                &[
-                    &device.as_slice(),
-                    &seq,
-                    &e.id.as_slice(),
-                    &digest.as_slice(),
-                    &e.stats,
-                    &e.sealed,
-                    &reason,
-                    &now,
-                ],
-            )
-            .map_err(storage("quarantine"))?;
-            conflicts.push(e.id);
+            }
         }
         let filled = tx
             .query(
@@ -360,15 +315,33 @@ impl Storage for PgStorage {
             .map_err(storage("acknowledge"))?;
         let acked = contiguous(acked0, filled.iter().map(|r| r.get::<_, i64>(0)));
         tx.execute(
-            "UPDATE devices SET acked = $1, last_seen_ms = $2 WHERE id = $3",
-            &[&acked, &now, &device.as_slice()],
+            "UPDATE devices SET acked = $1, last_seen_ms = $2, stored_bytes = $3, stored_rows = $4 WHERE id = $5",
+            &[&acked, &now, &(used.0 as i64), &(used.1 as i64), &device.as_slice()],
         )
         .map_err(storage("acknowledge"))?;
         tx.commit().map_err(storage("commit push"))?;
-        Ok(Pushed {
-            acked: acked as u64,
-            conflicts,
-        })
+        pushed.acked = acked as u64;
+        Ok(pushed)
+    }
+
+    fn set_aside(&self, e: &StoredEvent, reason: &str, now: i64) -> Result<(), StorageError> {
+        let digest = content_digest(e.stats.as_deref(), &e.sealed);
+        self.client()
+            .execute(
+                "INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+                &[
+                    &e.device.as_slice(),
+                    &(e.seq as i64),
+                    &e.id.as_slice(),
+                    &digest.as_slice(),
+                    &e.stats,
+                    &e.sealed,
+                    &reason,
+                    &now,
+                ],
+            )
+            .map_err(storage("set aside"))?;
+        Ok(())
     }
 
     fn publish(
@@ -421,4 +394,127 @@ impl Storage for PgStorage {
             "SELECT device, seq, id, stats, sealed FROM quarantine ORDER BY device, seq, id",
         )
     }
+}
+
+/// What storing one incoming record did (as in the SQLite backend).
+enum PgStored {
+    Repeat,
+    Added,
+    Conflict { added: bool },
+    OverQuota(OverQuota),
+}
+
+/// The statements of a push, prepared once per push (not once per event).
+struct Statements {
+    by_id: postgres::Statement,
+    by_seq: postgres::Statement,
+    insert: postgres::Statement,
+    slot: postgres::Statement,
+    quarantine: postgres::Statement,
+}
+
+impl Statements {
+    fn prepare(tx: &mut postgres::Transaction<'_>) -> Result<Statements, StorageError> {
+        let mut p = |sql: &str| tx.prepare(sql).map_err(storage("push"));
+        Ok(Statements {
+            by_id: p("SELECT device, seq, stats, sealed FROM events WHERE id = $1")?,
+            by_seq: p("SELECT 1 FROM events WHERE device = $1 AND seq = $2")?,
+            insert: p(
+                "INSERT INTO events (device, seq, id, stats, sealed, received_ms) VALUES ($1, $2, $3, $4, $5, $6)",
+            )?,
+            slot: p(
+                "SELECT COUNT(*), COALESCE(BOOL_OR(id = $3 AND digest = $4), FALSE) FROM quarantine WHERE device = $1 AND seq = $2",
+            )?,
+            quarantine: p(
+                "INSERT INTO quarantine (device, seq, id, digest, stats, sealed, reason, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )?,
+        })
+    }
+}
+
+/// Store one record (the SQLite backend's `store_one`, in PostgreSQL).
+fn pg_store_one(
+    tx: &mut postgres::Transaction<'_>,
+    st: &Statements,
+    device: &[u8; 16],
+    e: &Incoming<'_>,
+    now: i64,
+    quota: &Quota,
+    used: (u64, u64),
+) -> Result<PgStored, StorageError> {
+    let seq = e.seq as i64;
+    let existing = tx
+        .query_opt(&st.by_id, &[&e.id.as_slice()])
+        .map_err(storage("push"))?;
+    let reason = match existing {
+        Some(r) => {
+            let same = r.get::<_, &[u8]>(0) == device.as_slice()
+                && r.get::<_, i64>(1) == seq
+                && r.get::<_, Option<&str>>(2) == e.stats
+                && r.get::<_, &[u8]>(3) == e.sealed;
+            if same {
+                return Ok(PgStored::Repeat);
+            }
+            SAME_ID_OTHER_CONTENT
+        }
+        None => {
+            let taken = tx
+                .query_opt(&st.by_seq, &[&device.as_slice(), &seq])
+                .map_err(storage("push"))?
+                .is_some();
+            if !taken {
+                if let Some(q) = over_quota(quota, used, cost(e)) {
+                    return Ok(PgStored::OverQuota(q));
+                }
+                tx.execute(
+                    &st.insert,
+                    &[
+                        &device.as_slice(),
+                        &seq,
+                        &e.id.as_slice(),
+                        &e.stats,
+                        &e.sealed,
+                        &now,
+                    ],
+                )
+                .map_err(storage("store event"))?;
+                return Ok(PgStored::Added);
+            }
+            SEQUENCE_TAKEN
+        }
+    };
+    let digest = content_digest(e.stats, e.sealed);
+    let r = tx
+        .query_one(
+            &st.slot,
+            &[
+                &device.as_slice(),
+                &seq,
+                &e.id.as_slice(),
+                &digest.as_slice(),
+            ],
+        )
+        .map_err(storage("quarantine"))?;
+    let (in_slot, known): (i64, bool) = (r.get(0), r.get(1));
+    if known || in_slot >= i64::from(quota.quarantine_per_seq) {
+        return Ok(PgStored::Conflict { added: false });
+    }
+    if let Some(q) = over_quota(quota, used, cost(e)) {
+        return Ok(PgStored::OverQuota(q));
+    }
+    tx.execute(
+        &st.quarantine,
+        &[
+            &device.as_slice(),
+            &seq,
+            &e.id.as_slice(),
+            &digest.as_slice(),
+            &e.stats,
+            &e.sealed,
+            &reason,
+            &now,
+        ],
+    )
+    .map_err(storage("quarantine"))?;
+    Ok(PgStored::Conflict { added: true })
 }

@@ -6,6 +6,7 @@
 use sanad_server::keys::{self, ServerKeys};
 use sanad_server::storage::Storage;
 use sanad_test_support::env::TempDir;
+use sanad_test_support::http::{RawResponse, raw_request};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -30,15 +31,25 @@ impl TestServer {
     }
 
     pub async fn start_with(dir: TempDir, storage: Arc<dyn Storage>) -> TestServer {
+        TestServer::start_adjusted(dir, storage, |_| {}).await
+    }
+
+    /// A server whose API (limits, policy) `adjust` changes before it starts.
+    pub async fn start_adjusted(
+        dir: TempDir,
+        storage: Arc<dyn Storage>,
+        adjust: impl FnOnce(&mut sanad_server::api::Api),
+    ) -> TestServer {
         let org = keys::keygen(&dir.path().join("org"), T0).expect("keygen");
         let keys = keys::load_server_keys(&org.server).expect("keys");
         let now = Arc::new(AtomicI64::new(T0));
         let n = now.clone();
-        let api = sanad_server::api(
+        let mut api = sanad_server::api(
             storage.clone(),
             keys.clone(),
             Arc::new(move || n.load(Ordering::SeqCst)),
         );
+        adjust(&mut api);
         let addr = sanad_server::start(api, sanad_server::loopback())
             .await
             .expect("server started");
@@ -66,4 +77,57 @@ impl TestServer {
         .expect("code")
         .0
     }
+}
+
+/// A device's Ed25519 key pair (PKCS#8 hex, public hex).
+#[derive(Debug, Clone)]
+pub struct DeviceKey {
+    pub private: String,
+    pub public: String,
+}
+
+pub fn device_key() -> DeviceKey {
+    let (private, public) = sanad_store::bundle::generate_keypair().expect("key");
+    DeviceKey { private, public }
+}
+
+/// A fresh enrollment challenge (hex).
+pub async fn challenge(addr: SocketAddr) -> String {
+    let r = raw_request(addr, "POST", "/v1/enroll/challenge", &[], b"").await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    r.json()["challenge"]
+        .as_str()
+        .expect("challenge")
+        .to_owned()
+}
+
+/// The body of an enrollment signed by `key` over `challenge`.
+pub fn enroll_body(code: &str, key: &DeviceKey, challenge: &str) -> Vec<u8> {
+    let text = sanad_protocol::EnrollRequest::signed_text(challenge, code, &key.public);
+    let signature = sanad_store::bundle::sign_command(&key.private, &text).expect("sign");
+    serde_json::json!({
+        "code": code,
+        "device_key": key.public,
+        "challenge": challenge,
+        "signature": signature,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+pub async fn post_enroll(addr: SocketAddr, body: &[u8]) -> RawResponse {
+    raw_request(
+        addr,
+        "POST",
+        "/v1/enroll",
+        &[("content-type", "application/json")],
+        body,
+    )
+    .await
+}
+
+/// Enroll as a genuine device does: a fresh challenge, signed.
+pub async fn enroll(addr: SocketAddr, code: &str, key: &DeviceKey) -> RawResponse {
+    let c = challenge(addr).await;
+    post_enroll(addr, &enroll_body(code, key, &c)).await
 }

@@ -39,12 +39,22 @@ pub async fn server_with(
     opts: sanad_server::ServeOptions,
     adjust: impl FnOnce(&mut sanad_server::api::Api),
 ) -> Server {
+    server_with_org(dir, opts, |api, _| adjust(api)).await
+}
+
+/// [`server_with`], where `adjust` also sees the organisation's key set (its offline
+/// keys, to sign a policy as the organisation would).
+pub async fn server_with_org(
+    dir: TempDir,
+    opts: sanad_server::ServeOptions,
+    adjust: impl FnOnce(&mut sanad_server::api::Api, &keys::OrgKeySet),
+) -> Server {
     let storage =
         sanad_server::open_storage(&dir.path().join("server.db").to_string_lossy()).expect("db");
     let org = keys::keygen(&dir.path().join("org"), now()).expect("keygen");
     let k = keys::load_server_keys(&org.server).expect("keys");
     let mut api = sanad_server::api(storage.clone(), k, sanad_server::api::system_clock());
-    adjust(&mut api);
+    adjust(&mut api, &org);
     Server {
         addr: sanad_server::start(api, opts).await.expect("started"),
         storage,
@@ -144,4 +154,20 @@ pub fn fast_options() -> SyncOptions {
         max_attempts: 12,
         ..SyncOptions::default()
     }
+}
+
+/// The organisation's policy with this dead-man period, signed with its content key.
+pub fn signed_policy(org: &keys::OrgKeySet, days: u32) -> sanad_protocol::OrgPolicy {
+    let mut p = sanad_protocol::OrgPolicy {
+        dead_man_days: days,
+        issued_ms: now(),
+        signature: String::new(),
+    };
+    let key = keys::read(&org.offline.join(keys::CONTENT_FILE)).expect("content key");
+    p.signature = sanad_store::bundle::sign_command(
+        &key,
+        &sanad_protocol::OrgPolicy::signed_text(days, p.issued_ms),
+    )
+    .expect("sign");
+    p
 }
