@@ -136,6 +136,28 @@ pub fn write_private(path: &Path, text: &str) -> Result<(), KeyError> {
     f.sync_all().map_err(file_err(path))
 }
 
+/// Write a file readable by its owner only (0600), replacing an existing one: the export,
+/// which holds case data in clear.
+pub fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    use std::io::Write;
+    let mut f = opts.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An existing file keeps its mode on open: tighten it before writing.
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
 /// Read a key file (trimmed).
 pub fn read(path: &Path) -> Result<String, KeyError> {
     std::fs::read_to_string(path)

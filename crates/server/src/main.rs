@@ -339,7 +339,8 @@ fn export_cmd(db: &str, org_key: &std::path::Path, out: Option<PathBuf>) -> Exit
         println!("{json}");
         return ExitCode::SUCCESS;
     };
-    match std::fs::write(&p, json + "\n") {
+    // Case data in clear: created readable by its owner only (0600).
+    match keys::write_owner_only(&p, (json + "\n").as_bytes()) {
         Ok(()) => {
             let devices: std::collections::BTreeSet<_> =
                 opened.events.iter().map(|(s, _)| s.device).collect();

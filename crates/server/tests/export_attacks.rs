@@ -124,6 +124,12 @@ fn export(s: &TestServer) -> (bool, serde_json::Value, String) {
             &out.to_string_lossy(),
         ],
     );
+    #[cfg(unix)]
+    if let Ok(m) = std::fs::metadata(&out) {
+        use std::os::unix::fs::PermissionsExt;
+        // The export holds case data in clear: readable by its owner only.
+        assert_eq!(m.permissions().mode() & 0o077, 0, "export.json is private");
+    }
     let doc = std::fs::read(&out)
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
