@@ -134,15 +134,7 @@ async fn replayed_or_older_lock_orders_and_referral_updates_are_refused() {
     let mut v = vault(&dir, "device");
     write_case(&mut v, 1, 0);
     let mut c = SyncClient::new(fast_options()).expect("client");
-    let cfg = c
-        .enroll(
-            &mut v,
-            &format!("http://{}", s.addr),
-            &s.code(),
-            &s.org.fingerprint,
-        )
-        .await
-        .expect("enroll");
+    let cfg = s.enroll(&mut c, &mut v).await.expect("enroll");
     let k = keys::load_server_keys(&s.org.server).expect("keys");
     let id: [u8; 16] = sanad_protocol::unhex(&cfg.device_id)
         .expect("hex")

@@ -34,13 +34,8 @@ async fn enrollment_is_refused(s: &Server, why: &str) {
     let mut v = vault(&dir, "device");
     write_case(&mut v, 1, 1);
     let mut c = SyncClient::new(fast_options()).expect("client");
-    let e = c
-        .enroll(
-            &mut v,
-            &format!("http://{}", s.addr),
-            &s.code(),
-            &s.org.fingerprint,
-        )
+    let e = s
+        .enroll(&mut c, &mut v)
         .await
         .expect_err("enrollment must be refused");
     assert!(
@@ -96,14 +91,7 @@ async fn content_signed_with_the_servers_online_key_is_refused() {
         ..fast_options()
     })
     .expect("client");
-    c.enroll(
-        &mut v,
-        &format!("http://{}", s.addr),
-        &s.code(),
-        &s.org.fingerprint,
-    )
-    .await
-    .expect("enroll");
+    s.enroll(&mut c, &mut v).await.expect("enroll");
     let k = keys::load_server_keys(&s.org.server).expect("server keys");
     let online = std::fs::read_to_string(s.org.server.join(keys::ONLINE_FILE)).expect("key");
     let sample = include_str!("../../../assets/sample-directory.json");
@@ -178,14 +166,7 @@ async fn a_device_enrolled_before_pinning_re_enrolls_without_losing_a_record() {
         s.storage.events().expect("events").is_empty(),
         "nothing sent"
     );
-    c.enroll(
-        &mut v,
-        &format!("http://{}", s.addr),
-        &s.code(),
-        &s.org.fingerprint,
-    )
-    .await
-    .expect("enroll again");
+    s.enroll(&mut c, &mut v).await.expect("enroll again");
     let st = c.run(&mut v).await.expect("sync");
     assert_eq!(st.pending, 0);
     let secret =

@@ -249,15 +249,7 @@ async fn a_revoked_device_wipes_itself_on_a_verified_order_and_ignores_a_forged_
     write_case(&mut v, 1, 1);
     let s = server().await;
     let mut c = SyncClient::new(fast_options()).expect("client");
-    let cfg = c
-        .enroll(
-            &mut v,
-            &format!("http://{}", s.addr),
-            &s.code(),
-            &s.org.fingerprint,
-        )
-        .await
-        .expect("enroll");
+    let cfg = s.enroll(&mut c, &mut v).await.expect("enroll");
     let forger = TempDir::new("forger");
     let forger = keys::keygen(forger.path(), now()).expect("keygen");
     let fk = keys::load_server_keys(&forger.server).expect("keys");
@@ -397,15 +389,7 @@ async fn pulled_bundles_install_when_genuine_and_a_signed_lock_order_locks_the_s
         ..fast_options()
     };
     let mut c = SyncClient::new(opts).expect("client");
-    let cfg = c
-        .enroll(
-            &mut v,
-            &format!("http://{}", s.addr),
-            &s.code(),
-            &s.org.fingerprint,
-        )
-        .await
-        .expect("enroll");
+    let cfg = s.enroll(&mut c, &mut v).await.expect("enroll");
     let k = keys::load_server_keys(&s.org.server).expect("keys");
     let private = std::fs::read_to_string(s.org.offline.join(keys::CONTENT_FILE)).expect("key");
     let sample = include_str!("../../../assets/sample-directory.json");
@@ -487,15 +471,7 @@ async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() 
     let mut v = vault(&dir, "device");
     write_case(&mut v, 1, 0);
     let mut c = SyncClient::new(fast_options()).expect("client");
-    let cfg = c
-        .enroll(
-            &mut v,
-            &format!("http://{}", s.addr),
-            &s.code(),
-            &s.org.fingerprint,
-        )
-        .await
-        .expect("enroll");
+    let cfg = s.enroll(&mut c, &mut v).await.expect("enroll");
     c.run(&mut v).await.expect("sync");
     let case = v
         .find_by_reference("REF-00001")
@@ -573,14 +549,7 @@ async fn checklist_content_is_kept_only_when_signed_valid_and_newer() {
         ..fast_options()
     })
     .expect("client");
-    c.enroll(
-        &mut v,
-        &format!("http://{}", s.addr),
-        &s.code(),
-        &s.org.fingerprint,
-    )
-    .await
-    .expect("enroll");
+    s.enroll(&mut c, &mut v).await.expect("enroll");
     let k = keys::load_server_keys(&s.org.server).expect("keys");
     let rules = include_str!("../../core/data/rules.toml");
     let questions = include_str!("../../../locales/fr/questions.ftl");

@@ -8,7 +8,7 @@ use sanad_core::{Answer, Classification, Outcome, RefCategory};
 use sanad_server::keys;
 use sanad_server::storage::Storage;
 use sanad_store::{InitOptions, Secret, SystemClock, Vault};
-use sanad_sync::SyncOptions;
+use sanad_sync::{SyncClient, SyncConfig, SyncError, SyncOptions};
 use sanad_test_support::env::TempDir;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -64,6 +64,13 @@ pub async fn server_with_org(
 }
 
 impl Server {
+    /// Enroll `v` through `c` with a fresh one-time code and the organisation's pinned
+    /// fingerprint.
+    pub async fn enroll(&self, c: &mut SyncClient, v: &mut Vault) -> Result<SyncConfig, SyncError> {
+        let url = format!("http://{}", self.addr);
+        c.enroll(v, &url, &self.code(), &self.org.fingerprint).await
+    }
+
     pub fn code(&self) -> String {
         sanad_server::new_enrollment(&*self.storage, "worker (invented)", now(), 3_600_000)
             .expect("code")
