@@ -381,17 +381,22 @@ pub(crate) fn read(dir: &Path) -> Result<(Body, State), ReadError> {
         }
         2 => {
             let body: Body = read_form(&path(dir))?;
-            let state = match read_form::<State>(&dir.join(STATE_FILE)) {
-                Ok(s) => s,
-                Err(ReadError::Io(k)) => return Err(ReadError::Io(k)),
-                Err(_) => {
-                    log::warn!("state file missing or damaged: default policy");
-                    State::default()
-                }
-            };
-            Ok((body, state))
+            if !dir.join(STATE_FILE).exists() {
+                log::warn!("state file missing: default policy");
+            }
+            Ok((body, read_state(dir)?))
         }
         _ => Err(ReadError::Damaged),
+    }
+}
+
+/// The state file alone, with the fallback [`read`] applies (missing or damaged: the
+/// default policy), for checks that need no key material (the idle auto-lock).
+pub(crate) fn read_state(dir: &Path) -> Result<State, ReadError> {
+    match read_form::<State>(&dir.join(STATE_FILE)) {
+        Err(ReadError::Io(k)) => Err(ReadError::Io(k)),
+        Err(_) => Ok(State::default()),
+        ok => ok,
     }
 }
 

@@ -370,8 +370,9 @@ impl Vault {
 
     /// Apply the idle auto-lock.
     pub fn tick(&mut self) {
-        let idle_ms = match (&self.open, keyring::read(&self.dir)) {
-            (Some(_), Ok((_, st))) => i64::from(st.policy.idle_lock_secs) * 1000,
+        // Runs before every operation: only the state file, not the key file.
+        let idle_ms = match (&self.open, keyring::read_state(&self.dir)) {
+            (Some(_), Ok(st)) => i64::from(st.policy.idle_lock_secs) * 1000,
             (Some(_), Err(_)) => 0,
             (None, _) => return,
         };
