@@ -22,6 +22,38 @@ enum Format {
     Datapackage,
 }
 
+#[derive(Args)]
+struct SearchArgs {
+    /// The directory database.
+    #[arg(long)]
+    db: PathBuf,
+    /// Only this referral category (ref.*).
+    #[arg(long)]
+    category: Option<String>,
+    /// Only this city (any spelling).
+    #[arg(long)]
+    city: Option<String>,
+    /// Only services where this language is spoken (ISO 639 code).
+    #[arg(long)]
+    language: Option<String>,
+    /// Only services for this group (children, women, men, families, irregular_migrants,
+    /// refugees_asylum_seekers, tip_victims, unaccompanied_minors).
+    #[arg(long)]
+    serves: Option<String>,
+    /// Only services open now (Africa/Casablanca time).
+    #[arg(long)]
+    open_now: bool,
+    /// Rank nearer services first: LAT,LON.
+    #[arg(long, value_name = "LAT,LON")]
+    near: Option<String>,
+    /// At most this many results.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Words in any language (may be empty with filters).
+    #[arg(default_value = "")]
+    query: String,
+}
+
 #[derive(Subcommand)]
 enum DirectoryCommand {
     /// Import HSDS JSON (array or API page), replacing the directory; all or nothing.
@@ -78,36 +110,7 @@ enum DirectoryCommand {
         out: PathBuf,
     },
     /// Search; prints a JSON array, best first.
-    Search {
-        /// The directory database.
-        #[arg(long)]
-        db: PathBuf,
-        /// Only this referral category (ref.*).
-        #[arg(long)]
-        category: Option<String>,
-        /// Only this city (any spelling).
-        #[arg(long)]
-        city: Option<String>,
-        /// Only services where this language is spoken (ISO 639 code).
-        #[arg(long)]
-        language: Option<String>,
-        /// Only services for this group (children, women, men, families, irregular_migrants,
-        /// refugees_asylum_seekers, tip_victims, unaccompanied_minors).
-        #[arg(long)]
-        serves: Option<String>,
-        /// Only services open now (Africa/Casablanca time).
-        #[arg(long)]
-        open_now: bool,
-        /// Rank nearer services first: LAT,LON.
-        #[arg(long, value_name = "LAT,LON")]
-        near: Option<String>,
-        /// At most this many results.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        /// Words in any language (may be empty with filters).
-        #[arg(default_value = "")]
-        query: String,
-    },
+    Search(SearchArgs),
 }
 
 fn read_text(p: &Path) -> Result<String, Failure> {
@@ -146,213 +149,232 @@ pub(crate) fn run(args: DirectoryArgs) -> Result<String, Failure> {
             db,
             public_key: Some(key),
             input,
-        } => {
-            let public = read_text(&key)?;
-            let bundle = read_text(&input)?;
-            let mut d = open(&db)?;
-            let (version, n) = d
-                .apply_bundle(public.trim(), &bundle)
-                .map_err(|e| Failure::input(format!("{}: {e}", input.display())))?;
-            Ok(format!(
-                "imported {n} services into {} (signed bundle version {version})",
-                db.display()
-            ))
-        }
+        } => import_signed(&db, &key, &input),
+        DirectoryCommand::Import {
+            db,
+            public_key: None,
+            input,
+        } => import(&db, &input),
         DirectoryCommand::Keygen {
             private_out,
             public_out,
-        } => {
-            if private_out.exists() {
-                return Err(Failure::input(format!(
-                    "{} exists: refusing to overwrite a private key",
-                    private_out.display()
-                )));
-            }
-            let (private, public) = sanad_store::bundle::generate_keypair()
-                .map_err(|e| Failure::internal(e.to_string()))?;
-            write_private(&private_out, &private)?;
-            std::fs::write(&public_out, format!("{public}\n")).map_err(|e| {
-                Failure::input(format!("cannot write {}: {e}", public_out.display()))
-            })?;
-            Ok(format!(
-                "organisation key pair written: private {}, public {}",
-                private_out.display(),
-                public_out.display()
-            ))
-        }
+        } => keygen(&private_out, &public_out),
         DirectoryCommand::SignBundle {
             key,
             version,
             input,
             out,
-        } => {
-            let private = read_text(&key)?;
-            let payload = read_text(&input)?;
-            let bundle = sanad_store::bundle::sign(private.trim(), version, &payload)
-                .map_err(|e| Failure::input(e.to_string()))?;
-            std::fs::write(&out, bundle)
-                .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?;
-            Ok(format!(
-                "signed bundle version {version} written to {}",
-                out.display()
-            ))
-        }
+        } => sign_bundle(&key, version, &input, &out),
         DirectoryCommand::VerifyBundle { public_key, bundle } => {
-            let public = read_text(&public_key)?;
-            let (version, services) =
-                sanad_store::bundle::verify(public.trim(), &read_text(&bundle)?)
-                    .map_err(|e| Failure::input(format!("{}: {e}", bundle.display())))?;
-            Ok(format!(
-                "valid bundle: version {version}, {} services",
-                services.len()
-            ))
+            verify_bundle(&public_key, &bundle)
         }
-        DirectoryCommand::Import {
-            db,
-            public_key: None,
-            input,
-        } => {
-            let name = input.display().to_string();
-            let progress = std::io::stderr().is_terminal();
-            if progress {
-                eprint!("validating {name} …");
+        DirectoryCommand::Export { db, format, out } => export(&db, format, &out),
+        DirectoryCommand::Search(a) => search(a),
+    }
+}
+
+/// Install a signed bundle: verified, and only if newer.
+fn import_signed(db: &Path, key: &Path, input: &Path) -> Result<String, Failure> {
+    let public = read_text(key)?;
+    let bundle = read_text(input)?;
+    let mut d = open(db)?;
+    let (version, n) = d
+        .apply_bundle(public.trim(), &bundle)
+        .map_err(|e| Failure::input(format!("{}: {e}", input.display())))?;
+    Ok(format!(
+        "imported {n} services into {} (signed bundle version {version})",
+        db.display()
+    ))
+}
+
+/// Import HSDS JSON or a data-package folder, replacing the directory.
+fn import(db: &Path, input: &Path) -> Result<String, Failure> {
+    let name = input.display().to_string();
+    let progress = std::io::stderr().is_terminal();
+    if progress {
+        eprint!("validating {name} …");
+    }
+    let services = if input.is_dir() {
+        let mut files = std::collections::BTreeMap::new();
+        let entries = std::fs::read_dir(input)
+            .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
+        for e in entries.flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            if file.ends_with(".csv") || file == "datapackage.json" {
+                files.insert(file, read_text(&e.path())?);
             }
-            let services = if input.is_dir() {
-                let mut files = std::collections::BTreeMap::new();
-                let entries = std::fs::read_dir(&input)
-                    .map_err(|e| Failure::input(format!("cannot read {name}: {e}")))?;
-                for e in entries.flatten() {
-                    let file = e.file_name().to_string_lossy().into_owned();
-                    if file.ends_with(".csv") || file == "datapackage.json" {
-                        files.insert(file, read_text(&e.path())?);
-                    }
-                }
-                if !files.contains_key("datapackage.json") {
-                    return Err(Failure::input(format!(
-                        "{name}: a data package folder needs datapackage.json"
-                    )));
-                }
-                sanad_core::directory::parse_datapackage(&files)
-                    .map_err(|e| Failure::input(format!("{name}/{e}")))?
-            } else {
-                parse_json(&name, &read_text(&input)?).map_err(|e| Failure::input(e.to_string()))?
-            };
-            if progress {
-                eprint!("\rindexing {} services …   ", services.len());
-            }
-            let mut d = open(&db)?;
-            let n = d
-                .replace_all(&services, None)
-                .map_err(|e| Failure::internal(e.to_string()))?;
-            if progress {
-                eprintln!("\r{}", " ".repeat(40));
-            }
-            Ok(format!("imported {n} services into {}", db.display()))
         }
-        DirectoryCommand::Export { db, format, out } => {
-            let d = open(&db)?;
-            let services = d.services().map_err(|e| Failure::internal(e.to_string()))?;
-            match format {
-                Format::Json => std::fs::write(&out, export_json(&services))
-                    .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?,
-                Format::Datapackage => {
-                    std::fs::create_dir_all(&out).map_err(|e| {
-                        Failure::input(format!("cannot create {}: {e}", out.display()))
-                    })?;
-                    for (file, text) in sanad_core::directory::export_datapackage(&services) {
-                        let path = out.join(&file);
-                        std::fs::write(&path, text).map_err(|e| {
-                            Failure::input(format!("cannot write {}: {e}", path.display()))
-                        })?;
-                    }
-                }
-            }
-            Ok(format!(
-                "exported {} services to {}",
-                services.len(),
-                out.display()
-            ))
+        if !files.contains_key("datapackage.json") {
+            return Err(Failure::input(format!(
+                "{name}: a data package folder needs datapackage.json"
+            )));
         }
-        DirectoryCommand::Search {
-            db,
-            category,
-            city,
-            language,
-            serves,
-            open_now,
-            near,
-            limit,
-            query,
-        } => {
-            let category = category
-                .map(|c| {
-                    RefCategory::parse(&c).ok_or_else(|| {
-                        Failure::input(format!(
-                            "unknown category '{c}' (expected a ref.* code such as ref.medical)"
-                        ))
-                    })
-                })
-                .transpose()?;
-            if let Some(s) = &serves
-                && !sanad_core::directory::ELIGIBILITY_CODES.contains(&s.as_str())
-            {
-                return Err(Failure::input(format!(
-                    "unknown group '{s}' (expected one of {})",
-                    sanad_core::directory::ELIGIBILITY_CODES.join(", ")
-                )));
+        sanad_core::directory::parse_datapackage(&files)
+            .map_err(|e| Failure::input(format!("{name}/{e}")))?
+    } else {
+        parse_json(&name, &read_text(input)?).map_err(|e| Failure::input(e.to_string()))?
+    };
+    if progress {
+        eprint!("\rindexing {} services …   ", services.len());
+    }
+    let mut d = open(db)?;
+    let n = d
+        .replace_all(&services, None)
+        .map_err(|e| Failure::internal(e.to_string()))?;
+    if progress {
+        eprintln!("\r{}", " ".repeat(40));
+    }
+    Ok(format!("imported {n} services into {}", db.display()))
+}
+
+/// Make an organisation key pair; never overwrites a private key.
+fn keygen(private_out: &Path, public_out: &Path) -> Result<String, Failure> {
+    if private_out.exists() {
+        return Err(Failure::input(format!(
+            "{} exists: refusing to overwrite a private key",
+            private_out.display()
+        )));
+    }
+    let (private, public) =
+        sanad_store::bundle::generate_keypair().map_err(|e| Failure::internal(e.to_string()))?;
+    write_private(private_out, &private)?;
+    std::fs::write(public_out, format!("{public}\n"))
+        .map_err(|e| Failure::input(format!("cannot write {}: {e}", public_out.display())))?;
+    Ok(format!(
+        "organisation key pair written: private {}, public {}",
+        private_out.display(),
+        public_out.display()
+    ))
+}
+
+fn sign_bundle(key: &Path, version: u64, input: &Path, out: &Path) -> Result<String, Failure> {
+    let private = read_text(key)?;
+    let payload = read_text(input)?;
+    let bundle = sanad_store::bundle::sign(private.trim(), version, &payload)
+        .map_err(|e| Failure::input(e.to_string()))?;
+    std::fs::write(out, bundle)
+        .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?;
+    Ok(format!(
+        "signed bundle version {version} written to {}",
+        out.display()
+    ))
+}
+
+fn verify_bundle(public_key: &Path, bundle: &Path) -> Result<String, Failure> {
+    let public = read_text(public_key)?;
+    let (version, services) = sanad_store::bundle::verify(public.trim(), &read_text(bundle)?)
+        .map_err(|e| Failure::input(format!("{}: {e}", bundle.display())))?;
+    Ok(format!(
+        "valid bundle: version {version}, {} services",
+        services.len()
+    ))
+}
+
+fn export(db: &Path, format: Format, out: &Path) -> Result<String, Failure> {
+    let d = open(db)?;
+    let services = d.services().map_err(|e| Failure::internal(e.to_string()))?;
+    match format {
+        Format::Json => std::fs::write(out, export_json(&services))
+            .map_err(|e| Failure::input(format!("cannot write {}: {e}", out.display())))?,
+        Format::Datapackage => {
+            std::fs::create_dir_all(out)
+                .map_err(|e| Failure::input(format!("cannot create {}: {e}", out.display())))?;
+            for (file, text) in sanad_core::directory::export_datapackage(&services) {
+                let path = out.join(&file);
+                std::fs::write(&path, text)
+                    .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
             }
-            let near = near
-                .map(|p| {
-                    let (a, b) = p
-                        .split_once(',')
-                        .ok_or_else(|| Failure::input(format!("--near '{p}': expected LAT,LON")))?;
-                    let lat: f64 = a.trim().parse().map_err(|_| {
-                        Failure::input(format!("--near '{p}': latitude is not a number"))
-                    })?;
-                    let lon: f64 = b.trim().parse().map_err(|_| {
-                        Failure::input(format!("--near '{p}': longitude is not a number"))
-                    })?;
-                    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                        return Err(Failure::input(format!("--near '{p}': out of range")));
-                    }
-                    Ok((lat, lon))
-                })
-                .transpose()?;
-            if !db.exists() {
-                return Err(Failure::input(format!(
-                    "{}: no directory database here (run directory import first)",
-                    db.display()
-                )));
-            }
-            let d = open(&db)?;
-            let open_at = if open_now {
-                Some(
-                    sanad_store::directory::casablanca_now()
-                        .map_err(|e| Failure::internal(format!("time zone data: {e}")))?,
-                )
-            } else {
-                None
-            };
-            let q = DirectoryQuery {
-                text: query,
-                category,
-                city,
-                language,
-                serves,
-                open_at,
-                near,
-                limit,
-            };
-            let found = d
-                .search_relaxed(&q)
-                .map_err(|e| Failure::internal(e.to_string()))?;
-            if let Some(words) = &found.showing_for {
-                eprintln!(
-                    "sanad-cli: no service matches every word; showing results for: {}",
-                    words.join(", ")
-                );
-            }
-            serde_json::to_string_pretty(&found.hits).map_err(|e| Failure::internal(e.to_string()))
         }
     }
+    Ok(format!(
+        "exported {} services to {}",
+        services.len(),
+        out.display()
+    ))
+}
+
+fn search(a: SearchArgs) -> Result<String, Failure> {
+    let SearchArgs {
+        db,
+        category,
+        city,
+        language,
+        serves,
+        open_now,
+        near,
+        limit,
+        query,
+    } = a;
+    let category = category
+        .map(|c| {
+            RefCategory::parse(&c).ok_or_else(|| {
+                Failure::input(format!(
+                    "unknown category '{c}' (expected a ref.* code such as ref.medical)"
+                ))
+            })
+        })
+        .transpose()?;
+    if let Some(s) = &serves
+        && !sanad_core::directory::ELIGIBILITY_CODES.contains(&s.as_str())
+    {
+        return Err(Failure::input(format!(
+            "unknown group '{s}' (expected one of {})",
+            sanad_core::directory::ELIGIBILITY_CODES.join(", ")
+        )));
+    }
+    let near = near.map(|p| parse_near(&p)).transpose()?;
+    if !db.exists() {
+        return Err(Failure::input(format!(
+            "{}: no directory database here (run directory import first)",
+            db.display()
+        )));
+    }
+    let d = open(&db)?;
+    let open_at = if open_now {
+        Some(
+            sanad_store::directory::casablanca_now()
+                .map_err(|e| Failure::internal(format!("time zone data: {e}")))?,
+        )
+    } else {
+        None
+    };
+    let q = DirectoryQuery {
+        text: query,
+        category,
+        city,
+        language,
+        serves,
+        open_at,
+        near,
+        limit,
+    };
+    let found = d
+        .search_relaxed(&q)
+        .map_err(|e| Failure::internal(e.to_string()))?;
+    if let Some(words) = &found.showing_for {
+        eprintln!(
+            "sanad-cli: no service matches every word; showing results for: {}",
+            words.join(", ")
+        );
+    }
+    serde_json::to_string_pretty(&found.hits).map_err(|e| Failure::internal(e.to_string()))
+}
+
+/// `--near LAT,LON`: two numbers in range.
+fn parse_near(p: &str) -> Result<(f64, f64), Failure> {
+    let (a, b) = p
+        .split_once(',')
+        .ok_or_else(|| Failure::input(format!("--near '{p}': expected LAT,LON")))?;
+    let lat: f64 = a
+        .trim()
+        .parse()
+        .map_err(|_| Failure::input(format!("--near '{p}': latitude is not a number")))?;
+    let lon: f64 = b
+        .trim()
+        .parse()
+        .map_err(|_| Failure::input(format!("--near '{p}': longitude is not a number")))?;
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(Failure::input(format!("--near '{p}': out of range")));
+    }
+    Ok((lat, lon))
 }

@@ -81,7 +81,19 @@ pub fn violations(metadata: &Value) -> Vec<String> {
             }
         }
     }
-    // Transitive closure of normal dependencies of the pure crates, from the resolve graph.
+    transitive(metadata, &members, &by_id, &mut out);
+    out
+}
+
+/// Rule 2, transitively: the closure of the pure crates' normal dependencies, from the
+/// resolve graph, reaches no owned I/O crate.
+fn transitive(
+    metadata: &Value,
+    members: &BTreeSet<&str>,
+    by_id: &BTreeMap<&str, &str>,
+    out: &mut Vec<String>,
+) {
+    let empty = Vec::new();
     let nodes = metadata["resolve"]["nodes"].as_array().unwrap_or(&empty);
     let deps_of = |id: &str| -> Vec<String> {
         nodes
@@ -121,5 +133,4 @@ pub fn violations(metadata: &Value) -> Vec<String> {
             }
         }
     }
-    out
 }

@@ -11,6 +11,7 @@ pub mod directory;
 pub mod env;
 pub mod http;
 pub mod lookup;
+pub mod shape;
 pub mod vignettes;
 
 use proptest::prelude::*;

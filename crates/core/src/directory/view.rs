@@ -361,6 +361,26 @@ pub(crate) fn extract(item: &Value) -> Result<ServiceView, Problem> {
             v.languages.push(code.to_lowercase());
         }
     }
+    attributes(o, &mut v)?;
+    if let Some(d) = opt_str(o, "", "assured_date")? {
+        parse_date(d).ok_or_else(|| {
+            (
+                "assured_date".to_owned(),
+                format!("'{d}' is not a date (YYYY-MM-DD)"),
+            )
+        })?;
+        v.assured_date = Some(d.to_owned());
+    }
+    opt_str(o, "", "assurer_email")?;
+    v.sample = o.get("x_sanad_sample") == Some(&Value::Bool(true));
+    v.categories.sort();
+    v.categories.dedup();
+    Ok(v)
+}
+
+/// The service's attributes: referral categories and eligibility from the Sanad
+/// taxonomies; other taxonomies are checked for shape and otherwise ignored.
+fn attributes(o: &Map<String, Value>, v: &mut ServiceView) -> Result<(), Problem> {
     for (i, a) in opt_arr(o, "", "attributes")?.iter().enumerate() {
         let p = format!("attributes[{i}]");
         let ao = obj(a, &p)?;
@@ -394,18 +414,5 @@ pub(crate) fn extract(item: &Value) -> Result<ServiceView, Problem> {
             _ => {}
         }
     }
-    if let Some(d) = opt_str(o, "", "assured_date")? {
-        parse_date(d).ok_or_else(|| {
-            (
-                "assured_date".to_owned(),
-                format!("'{d}' is not a date (YYYY-MM-DD)"),
-            )
-        })?;
-        v.assured_date = Some(d.to_owned());
-    }
-    opt_str(o, "", "assurer_email")?;
-    v.sample = o.get("x_sanad_sample") == Some(&Value::Bool(true));
-    v.categories.sort();
-    v.categories.dedup();
-    Ok(v)
+    Ok(())
 }

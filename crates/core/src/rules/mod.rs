@@ -1,6 +1,7 @@
 //! The screening rule set: loaded from TOML (`data/rules.toml` is embedded), validated and
 //! compiled once. A malformed rule set is a [`RuleError`] naming the rule, never a panic.
 
+mod compile;
 mod expr;
 mod modes;
 
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::codes::{CodeId, all_code_ids};
-use crate::indicators::{Catalogue, Dimension, Profile, Strength};
+use crate::indicators::{Catalogue, Profile, Strength};
 use crate::outcome::{Classification, Outcome, RefCategory};
 
 /// The rule set shipped with the app.
@@ -221,161 +222,19 @@ impl RuleSet {
             ));
         }
         check_source("file", &file.source)?;
-        check_source("dimension_rule", &file.dimension_rule.source)?;
-        if file.dimension_rule.any_of.is_empty() {
-            return Err(err("dimension_rule", "any_of is empty"));
-        }
-        if let Some(t) = file
-            .dimension_rule
-            .any_of
-            .iter()
-            .find(|t| t.strong + t.medium + t.weak < 2)
-        {
-            return Err(err(
-                "dimension_rule",
-                format!(
-                    "threshold {t:?} needs at least two indicators (a single one never makes a dimension positive)"
-                ),
-            ));
-        }
-        let mut dim_reasons: [String; 6] = Default::default();
-        for (key, id) in &file.dimension_rule.reasons {
-            let d = Dimension::from_key(key).ok_or_else(|| {
-                err(
-                    "dimension_rule.reasons",
-                    format!("unknown dimension '{key}'"),
-                )
-            })?;
-            check_reason("dimension_rule.reasons", id)?;
-            dim_reasons[d.index()] = id.clone();
-        }
-        if let Some(d) = Dimension::ALL
-            .iter()
-            .find(|d| dim_reasons[d.index()].is_empty())
-        {
-            return Err(err(
-                "dimension_rule.reasons",
-                format!("no reason for dimension '{d}'"),
-            ));
-        }
-
+        let dim_reasons = compile::dimension_reasons(&file.dimension_rule)?;
         let names: Vec<String> = file.facts.iter().map(|f| f.name.clone()).collect();
-        let compile = |rule: &str, src: &str| expr::parse(src, &names).map_err(|p| err(rule, p));
-        let mut facts = Vec::new();
-        for (i, f) in file.facts.iter().enumerate() {
-            let rule = format!("fact '{}'", f.name);
-            if names[..i].contains(&f.name) {
-                return Err(err(rule, "defined twice"));
-            }
-            check_source(&rule, &f.source)?;
-            if let Some(r) = &f.reason {
-                check_reason(&rule, r)?;
-            }
-            facts.push(Fact {
-                name: f.name.clone(),
-                when: compile(&rule, &f.when)?,
-                reason: f.reason.clone(),
-                flag: f.flag,
-            });
-        }
-        let child_fact = names.iter().position(|n| n == "child").ok_or_else(|| {
-            err(
-                "facts",
-                "a fact named 'child' is required (it selects the weights)",
-            )
-        })?;
-
-        let mut outcome_rules = Vec::new();
-        for (list, defs) in [("gate", &file.gates), ("outcome", &file.outcomes)] {
-            for (i, d) in defs.iter().enumerate() {
-                let rule = format!("{list} #{} ({})", i + 1, d.outcome);
-                let value = Outcome::parse(&d.outcome)
-                    .ok_or_else(|| err(&rule, format!("unknown outcome '{}'", d.outcome)))?;
-                if value.is_gate() != (list == "gate") {
-                    return Err(err(
-                        &rule,
-                        format!(
-                            "'{}' belongs in the {} list",
-                            d.outcome,
-                            if value.is_gate() { "gate" } else { "outcome" }
-                        ),
-                    ));
-                }
-                check_source(&rule, &d.source)?;
-                check_reason(&rule, &d.reason)?;
-                outcome_rules.push(Rule {
-                    value,
-                    when: compile(&rule, &d.when)?,
-                    reason: d.reason.clone(),
-                    source: d.source.clone(),
-                });
-            }
-        }
-        if outcome_rules.last().map(|r| &r.when) != Some(&Expr::Const(true)) {
-            return Err(err(
-                "outcome",
-                "the last outcome row must be `when = \"true\"` so every case gets an outcome",
-            ));
-        }
-        let mut class_rules = Vec::new();
-        for (i, d) in file.classifications.iter().enumerate() {
-            let rule = format!("classification #{} ({})", i + 1, d.classification);
-            let value = Classification::parse(&d.classification).ok_or_else(|| {
-                err(
-                    &rule,
-                    format!("unknown classification '{}'", d.classification),
-                )
-            })?;
-            check_source(&rule, &d.source)?;
-            check_reason(&rule, &d.reason)?;
-            class_rules.push(Rule {
-                value,
-                when: compile(&rule, &d.when)?,
-                reason: d.reason.clone(),
-                source: d.source.clone(),
-            });
-        }
-        if class_rules.last().map(|r| &r.when) != Some(&Expr::Const(true)) {
-            return Err(err(
-                "classification",
-                "the last classification row must be `when = \"true\"`",
-            ));
-        }
-        let mut referral_rules = Vec::new();
-        for (i, d) in file.referrals.iter().enumerate() {
-            let rule = format!("referral #{}", i + 1);
-            let mut refs = Vec::new();
-            for r in &d.refs {
-                refs.push(
-                    RefCategory::parse(r)
-                        .ok_or_else(|| err(&rule, format!("unknown referral category '{r}'")))?,
-                );
-            }
-            if refs.is_empty() {
-                return Err(err(&rule, "refs is empty"));
-            }
-            check_source(&rule, &d.source)?;
-            check_reason(&rule, &d.reason)?;
-            referral_rules.push(Rule {
-                value: refs,
-                when: compile(&rule, &d.when)?,
-                reason: d.reason.clone(),
-                source: d.source.clone(),
-            });
-        }
-        let mut guards = Vec::new();
-        for (i, g) in file.guards.iter().enumerate() {
-            let rule = format!("referral_guard #{} ({})", i + 1, g.category);
-            let c = RefCategory::parse(&g.category)
-                .ok_or_else(|| err(&rule, format!("unknown referral category '{}'", g.category)))?;
-            check_source(&rule, &g.source)?;
-            guards.push((c, compile(&rule, &g.only_when)?));
-        }
+        let c = compile::Compiler { names: &names };
+        let (facts, child_fact) = compile::facts(&file.facts, &c)?;
+        let outcome_rules = compile::outcomes(&file.gates, &file.outcomes, &c)?;
+        let class_rules = compile::classifications(&file.classifications, &c)?;
+        let referral_rules = compile::referrals(&file.referrals, &c)?;
+        let guards = compile::guards(&file.guards, &c)?;
         check_source("palermo", &file.palermo.source)?;
         let palermo = [
-            compile("palermo.act", &file.palermo.act)?,
-            compile("palermo.means", &file.palermo.means)?,
-            compile("palermo.purpose", &file.palermo.purpose)?,
+            c.expr("palermo.act", &file.palermo.act)?,
+            c.expr("palermo.means", &file.palermo.means)?,
+            c.expr("palermo.purpose", &file.palermo.purpose)?,
         ];
         let modes = modes::compile_modes(&file.modes, &names)?;
         let exclusive = modes::compile_exclusive(&file.exclusive)?;

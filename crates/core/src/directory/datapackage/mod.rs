@@ -11,181 +11,8 @@ use super::Service;
 use super::csv;
 use super::json::{DirectoryError, parse_json};
 
-struct Table {
-    name: &'static str,
-    columns: &'static [&'static str],
-}
-
-const NUMERIC: &[&str] = &[
-    "latitude",
-    "longitude",
-    "minimum_age",
-    "maximum_age",
-    "count",
-    "interval",
-    "year_incorporated",
-];
-
-const TABLES: &[Table] = &[
-    Table {
-        name: "organization",
-        columns: &[
-            "id",
-            "name",
-            "alternate_name",
-            "description",
-            "email",
-            "website",
-            "uri",
-            "legal_status",
-            "year_incorporated",
-            "parent_organization_id",
-        ],
-    },
-    Table {
-        name: "service",
-        columns: &[
-            "id",
-            "organization_id",
-            "program_id",
-            "name",
-            "alternate_name",
-            "description",
-            "url",
-            "email",
-            "status",
-            "interpretation_services",
-            "application_process",
-            "fees_description",
-            "wait_time",
-            "eligibility_description",
-            "minimum_age",
-            "maximum_age",
-            "assured_date",
-            "assurer_email",
-            "alert",
-            "last_modified",
-        ],
-    },
-    Table {
-        name: "location",
-        columns: &[
-            "id",
-            "organization_id",
-            "location_type",
-            "url",
-            "name",
-            "alternate_name",
-            "description",
-            "transportation",
-            "latitude",
-            "longitude",
-            "external_identifier",
-            "external_identifier_type",
-        ],
-    },
-    Table {
-        name: "service_at_location",
-        columns: &["id", "service_id", "location_id", "description"],
-    },
-    Table {
-        name: "address",
-        columns: &[
-            "id",
-            "location_id",
-            "attention",
-            "address_1",
-            "address_2",
-            "city",
-            "region",
-            "state_province",
-            "postal_code",
-            "country",
-            "address_type",
-        ],
-    },
-    Table {
-        name: "phone",
-        columns: &[
-            "id",
-            "location_id",
-            "service_id",
-            "organization_id",
-            "contact_id",
-            "service_at_location_id",
-            "number",
-            "extension",
-            "type",
-            "description",
-        ],
-    },
-    Table {
-        name: "schedule",
-        columns: &[
-            "id",
-            "service_id",
-            "location_id",
-            "service_at_location_id",
-            "valid_from",
-            "valid_to",
-            "dtstart",
-            "timezone",
-            "until",
-            "count",
-            "wkst",
-            "freq",
-            "interval",
-            "byday",
-            "byweekno",
-            "bymonthday",
-            "byyearday",
-            "description",
-            "opens_at",
-            "closes_at",
-            "schedule_link",
-            "attending_type",
-            "notes",
-        ],
-    },
-    Table {
-        name: "language",
-        columns: &[
-            "id",
-            "service_id",
-            "location_id",
-            "phone_id",
-            "name",
-            "code",
-            "note",
-        ],
-    },
-    Table {
-        name: "attribute",
-        columns: &[
-            "id",
-            "link_id",
-            "taxonomy_term_id",
-            "link_type",
-            "link_entity",
-            "value",
-            "label",
-        ],
-    },
-    Table {
-        name: "taxonomy_term",
-        columns: &[
-            "id",
-            "code",
-            "name",
-            "description",
-            "parent_id",
-            "taxonomy",
-            "language",
-            "taxonomy_id",
-            "term_uri",
-        ],
-    },
-];
+mod tables;
+use tables::{NUMERIC, TABLES, Table};
 
 const EXTRA: &str = "x_extra";
 const M_PARENT: &str = "__sanad_parent";
@@ -335,62 +162,72 @@ fn location(out: &mut Out, l: &Map<String, Value>) {
 pub fn export_datapackage(services: &[Service]) -> Vec<(String, String)> {
     let mut out = Out::default();
     for s in services {
-        let Some(o) = s.raw.as_object() else { continue };
-        let id = id_of(o).to_owned();
-        let mut children: Vec<&'static str> = Vec::new();
-        let mut links: Vec<(&str, String)> = Vec::new();
-        if let Some(org) = o.get("organization").and_then(Value::as_object) {
-            children.push("organization");
-            links.push(("organization_id", id_of(org).to_owned()));
-            out.row(table("organization"), org, &[], None, &[]);
-        }
-        if let Some(items) = arr(o, "service_at_locations") {
-            children.push("service_at_locations");
-            for sal in items.iter().filter_map(Value::as_object) {
-                let sid = id_of(sal).to_owned();
-                let mut sc: Vec<&'static str> = Vec::new();
-                let mut sl: Vec<(&str, String)> = vec![("service_id", id.clone())];
-                if let Some(l) = sal.get("location").and_then(Value::as_object) {
-                    sc.push("location");
-                    sl.push(("location_id", id_of(l).to_owned()));
-                    location(&mut out, l);
-                }
-                phones_schedules(
-                    &mut out,
-                    sal,
-                    "service_at_location_id",
-                    &sid,
-                    "service_at_location",
-                    &mut sc,
-                );
-                let sl_ref: Vec<(&str, &str)> = sl.iter().map(|(a, b)| (*a, b.as_str())).collect();
-                out.row(
-                    table("service_at_location"),
-                    sal,
-                    &sl_ref,
-                    Some("service"),
-                    &sc,
-                );
-            }
-        }
-        phones_schedules(&mut out, o, "service_id", &id, "service", &mut children);
-        if let Some(items) = arr(o, "attributes") {
-            children.push("attributes");
-            for a in items.iter().filter_map(Value::as_object) {
-                let mut ac: Vec<&'static str> = Vec::new();
-                let mut al: Vec<(&str, String)> = vec![("link_id", id.clone())];
-                if let Some(term) = a.get("taxonomy_term").and_then(Value::as_object) {
-                    ac.push("taxonomy_term");
-                    al.push(("taxonomy_term_id", id_of(term).to_owned()));
-                    out.row(table("taxonomy_term"), term, &[], None, &[]);
-                }
-                let al_ref: Vec<(&str, &str)> = al.iter().map(|(a, b)| (*a, b.as_str())).collect();
-                out.row(table("attribute"), a, &al_ref, Some("service"), &ac);
-            }
-        }
-        let links_ref: Vec<(&str, &str)> = links.iter().map(|(a, b)| (*a, b.as_str())).collect();
-        out.row(table("service"), o, &links_ref, None, &children);
+        export_service(&mut out, s);
     }
+    write_files(&out)
+}
+
+/// One service's rows: its organization, places, phones, schedules and attributes.
+fn export_service(out: &mut Out, s: &Service) {
+    let Some(o) = s.raw.as_object() else { return };
+    let id = id_of(o).to_owned();
+    let mut children: Vec<&'static str> = Vec::new();
+    let mut links: Vec<(&str, String)> = Vec::new();
+    if let Some(org) = o.get("organization").and_then(Value::as_object) {
+        children.push("organization");
+        links.push(("organization_id", id_of(org).to_owned()));
+        out.row(table("organization"), org, &[], None, &[]);
+    }
+    if let Some(items) = arr(o, "service_at_locations") {
+        children.push("service_at_locations");
+        for sal in items.iter().filter_map(Value::as_object) {
+            let sid = id_of(sal).to_owned();
+            let mut sc: Vec<&'static str> = Vec::new();
+            let mut sl: Vec<(&str, String)> = vec![("service_id", id.clone())];
+            if let Some(l) = sal.get("location").and_then(Value::as_object) {
+                sc.push("location");
+                sl.push(("location_id", id_of(l).to_owned()));
+                location(out, l);
+            }
+            phones_schedules(
+                out,
+                sal,
+                "service_at_location_id",
+                &sid,
+                "service_at_location",
+                &mut sc,
+            );
+            let sl_ref: Vec<(&str, &str)> = sl.iter().map(|(a, b)| (*a, b.as_str())).collect();
+            out.row(
+                table("service_at_location"),
+                sal,
+                &sl_ref,
+                Some("service"),
+                &sc,
+            );
+        }
+    }
+    phones_schedules(out, o, "service_id", &id, "service", &mut children);
+    if let Some(items) = arr(o, "attributes") {
+        children.push("attributes");
+        for a in items.iter().filter_map(Value::as_object) {
+            let mut ac: Vec<&'static str> = Vec::new();
+            let mut al: Vec<(&str, String)> = vec![("link_id", id.clone())];
+            if let Some(term) = a.get("taxonomy_term").and_then(Value::as_object) {
+                ac.push("taxonomy_term");
+                al.push(("taxonomy_term_id", id_of(term).to_owned()));
+                out.row(table("taxonomy_term"), term, &[], None, &[]);
+            }
+            let al_ref: Vec<(&str, &str)> = al.iter().map(|(a, b)| (*a, b.as_str())).collect();
+            out.row(table("attribute"), a, &al_ref, Some("service"), &ac);
+        }
+    }
+    let links_ref: Vec<(&str, &str)> = links.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    out.row(table("service"), o, &links_ref, None, &children);
+}
+
+/// The CSV files and the `datapackage.json` describing them.
+fn write_files(out: &Out) -> Vec<(String, String)> {
     let mut files = Vec::new();
     let mut resources = Vec::new();
     for t in TABLES {
@@ -531,48 +368,77 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
             "the data package has no service.csv".into(),
         ));
     }
-    let mut t: BTreeMap<&str, Rows> = BTreeMap::new();
+    let mut tables: BTreeMap<&str, Rows> = BTreeMap::new();
     for tb in TABLES {
-        t.insert(tb.name, read_table(files, tb)?);
+        tables.insert(tb.name, read_table(files, tb)?);
     }
-    let by_id = |name: &str| -> BTreeMap<String, Map<String, Value>> {
-        t[name]
-            .iter()
-            .map(|o| (id_of(o).to_owned(), o.clone()))
-            .collect()
-    };
-    let (orgs, locs, terms) = (
-        by_id("organization"),
-        by_id("location"),
-        by_id("taxonomy_term"),
-    );
-    let children_of = |name: &str, parent: &str, link: &str, id: &str| -> Vec<Value> {
-        t[name]
+    let pkg = Package::new(tables);
+    let mut out = Vec::new();
+    for s in &pkg.tables["service"] {
+        out.push(Value::Object(finish(pkg.service(s)?)));
+    }
+    parse_json("datapackage", &Value::Array(out).to_string())
+}
+
+/// The tables read from a package, with the objects that others point to by id.
+struct Package<'a> {
+    tables: BTreeMap<&'a str, Rows>,
+    orgs: BTreeMap<String, Map<String, Value>>,
+    locs: BTreeMap<String, Map<String, Value>>,
+    terms: BTreeMap<String, Map<String, Value>>,
+}
+
+impl<'a> Package<'a> {
+    fn new(tables: BTreeMap<&'a str, Rows>) -> Self {
+        let by_id = |name: &str| -> BTreeMap<String, Map<String, Value>> {
+            tables[name]
+                .iter()
+                .map(|o| (id_of(o).to_owned(), o.clone()))
+                .collect()
+        };
+        let (orgs, locs, terms) = (
+            by_id("organization"),
+            by_id("location"),
+            by_id("taxonomy_term"),
+        );
+        Package {
+            tables,
+            orgs,
+            locs,
+            terms,
+        }
+    }
+
+    fn children_of(&self, name: &str, parent: &str, link: &str, id: &str) -> Vec<Value> {
+        self.tables[name]
             .iter()
             .filter(|o| belongs(o, parent, link, id))
             .map(|o| Value::Object(finish(o.clone())))
             .collect()
-    };
-    let attach_common = |o: &mut Map<String, Value>, parent: &str, link: &str, id: &str| {
+    }
+
+    /// Phones, schedules and languages, which services, places and locations all have.
+    fn attach_common(&self, o: &mut Map<String, Value>, parent: &str, link: &str, id: &str) {
         for (key, tname) in [
             ("phones", "phone"),
             ("schedules", "schedule"),
             ("languages", "language"),
         ] {
-            let items = children_of(tname, parent, link, id);
+            let items = self.children_of(tname, parent, link, id);
             if !items.is_empty() && wants(o, key) {
                 o.insert(key.into(), Value::Array(items));
             }
         }
-    };
-    let mut out = Vec::new();
-    for s in &t["service"] {
+    }
+
+    /// One service row joined with everything that belongs to it.
+    fn service(&self, s: &Map<String, Value>) -> Result<Map<String, Value>, DirectoryError> {
         let mut o = s.clone();
         let id = id_of(s).to_owned();
         if wants(s, "organization")
             && let Some(org_id) = s.get("organization_id").and_then(Value::as_str)
         {
-            match orgs.get(org_id) {
+            match self.orgs.get(org_id) {
                 Some(org) => {
                     o.insert("organization".into(), Value::Object(finish(org.clone())));
                 }
@@ -587,10 +453,23 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
                 None => {}
             }
         }
+        let sals = self.service_at_locations(&id)?;
+        if !sals.is_empty() {
+            o.insert("service_at_locations".into(), Value::Array(sals));
+        }
+        self.attach_common(&mut o, "service", "service_id", &id);
+        let attrs = self.attributes(&id)?;
+        if !attrs.is_empty() {
+            o.insert("attributes".into(), Value::Array(attrs));
+        }
+        Ok(o)
+    }
+
+    fn service_at_locations(&self, id: &str) -> Result<Vec<Value>, DirectoryError> {
         let mut sals = Vec::new();
-        for sal in t["service_at_location"]
+        for sal in self.tables["service_at_location"]
             .iter()
-            .filter(|x| belongs(x, "service", "service_id", &id))
+            .filter(|x| belongs(x, "service", "service_id", id))
         {
             let mut so = sal.clone();
             let sid = id_of(sal).to_owned();
@@ -599,7 +478,7 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
                 .and_then(Value::as_str)
                 .filter(|_| wants(sal, "location"))
             {
-                let l = locs.get(lid).ok_or_else(|| {
+                let l = self.locs.get(lid).ok_or_else(|| {
                     err(
                         "service_at_location.csv",
                         &sid,
@@ -608,14 +487,14 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
                     )
                 })?;
                 let mut lo = l.clone();
-                let addresses = children_of("address", "location", "location_id", lid);
+                let addresses = self.children_of("address", "location", "location_id", lid);
                 if !addresses.is_empty() && wants(l, "addresses") {
                     lo.insert("addresses".into(), Value::Array(addresses));
                 }
-                attach_common(&mut lo, "location", "location_id", lid);
+                self.attach_common(&mut lo, "location", "location_id", lid);
                 so.insert("location".into(), Value::Object(finish(lo)));
             }
-            attach_common(
+            self.attach_common(
                 &mut so,
                 "service_at_location",
                 "service_at_location_id",
@@ -623,14 +502,14 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
             );
             sals.push(Value::Object(finish(so)));
         }
-        if !sals.is_empty() {
-            o.insert("service_at_locations".into(), Value::Array(sals));
-        }
-        attach_common(&mut o, "service", "service_id", &id);
+        Ok(sals)
+    }
+
+    fn attributes(&self, id: &str) -> Result<Vec<Value>, DirectoryError> {
         let mut attrs = Vec::new();
-        for a in t["attribute"]
+        for a in self.tables["attribute"]
             .iter()
-            .filter(|x| belongs(x, "service", "link_id", &id))
+            .filter(|x| belongs(x, "service", "link_id", id))
         {
             let mut ao = a.clone();
             if let Some(tid) = a
@@ -638,7 +517,7 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
                 .and_then(Value::as_str)
                 .filter(|_| wants(a, "taxonomy_term"))
             {
-                let term = terms.get(tid).ok_or_else(|| {
+                let term = self.terms.get(tid).ok_or_else(|| {
                     err(
                         "attribute.csv",
                         id_of(a),
@@ -650,10 +529,6 @@ pub fn parse_datapackage(files: &BTreeMap<String, String>) -> Result<Vec<Service
             }
             attrs.push(Value::Object(finish(ao)));
         }
-        if !attrs.is_empty() {
-            o.insert("attributes".into(), Value::Array(attrs));
-        }
-        out.push(Value::Object(finish(o)));
+        Ok(attrs)
     }
-    parse_json("datapackage", &Value::Array(out).to_string())
 }
