@@ -83,6 +83,7 @@ pub fn valid_alias(alias: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
 }
 
+#[cfg(any(target_os = "android", target_os = "ios", feature = "fake", test))]
 fn check_alias(alias: &str) -> Result<(), KeystoreError> {
     if valid_alias(alias) {
         Ok(())
