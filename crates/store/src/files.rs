@@ -72,6 +72,8 @@ pub(crate) fn create(
     if keyring::path(dir).exists() {
         return Err(StoreError::AlreadyInitialized);
     }
+    // An interrupted set-up may have left a keystore entry named in `wrap.sealed`.
+    platform_key::destroy(dir, keystore);
     clear_leftovers(dir)?;
     let keys = Keys {
         data: Key32(random()),

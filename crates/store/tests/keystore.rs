@@ -10,7 +10,9 @@ use std::sync::{Arc, Mutex};
 
 use sanad_core::{CaseError, CaseRepository};
 use sanad_keystore::memory::MemoryKeystore;
-use sanad_store::{InitOptions, Keystore, KeystoreError, Secret, Status, StoreError, Vault};
+use sanad_store::{
+    InitOptions, Keystore, KeystoreError, Notice, Policy, Secret, Status, StoreError, Vault,
+};
 use sanad_test_support::env::{ManualClock, TempDir};
 
 /// The fake keystore, recording at each `destroy` whether the store's key files were
@@ -272,4 +274,47 @@ fn a_duress_unlock_replaces_the_keystore_entry() {
     v.lock();
     v.unlock(&duress)
         .expect("the duress passphrase opens the new store");
+}
+
+#[test]
+fn the_dead_man_wipe_destroys_the_entry() {
+    let dir = TempDir::new("ks-dead-man");
+    let clock = clock();
+    let ks = Recording::new(dir.path());
+    Vault::init_with_keystore(
+        dir.path(),
+        &common::pass(),
+        InitOptions {
+            policy: Policy {
+                dead_man_days: Some(3),
+                ..Policy::default()
+            },
+            ..InitOptions::insecure_fast_for_tests()
+        },
+        clock.shared(),
+        ks.clone(),
+    )
+    .expect("init")
+    .lock();
+    clock.advance(4 * 86_400_000);
+    let mut v =
+        Vault::open_with_keystore(dir.path(), clock.shared(), Some(ks.clone())).expect("open");
+    assert_eq!(v.take_notice(), Some(Notice::DeadManWipe));
+    assert!(ks.aliases().is_empty(), "the keystore entry is gone");
+}
+
+#[test]
+fn a_set_up_interrupted_before_the_key_file_leaves_no_entry_behind() {
+    let dir = TempDir::new("ks-interrupted");
+    let clock = clock();
+    let ks = Recording::new(dir.path());
+    new_store(dir.path(), &clock, ks.clone()).lock();
+    let first = ks.aliases();
+    // The key file is written last: without it the set-up never finished.
+    std::fs::remove_file(dir.path().join("keyring.json")).expect("remove");
+
+    new_store(dir.path(), &clock, ks.clone()).lock();
+    let now = ks.aliases();
+    assert_eq!(now.len(), 1, "the earlier entry was deleted: {now:?}");
+    assert_ne!(now, first);
 }
