@@ -53,6 +53,10 @@ pub enum StoreError {
         /// The OS error kind.
         kind: std::io::ErrorKind,
     },
+    /// The platform keystore holding the wrapping key cannot be used now (none given, the
+    /// device is locked, the keystore failed); nothing was counted or changed.
+    #[error("the platform keystore cannot be used: {0}")]
+    Keystore(String),
     /// A case-repository error.
     #[error(transparent)]
     Case(#[from] CaseError),

@@ -8,8 +8,10 @@ use crate::crypto::{Keys, random, uuid_v7};
 use crate::db;
 use crate::error::StoreError;
 use crate::keyring::{self, Body, Kdf, Policy, State};
+use crate::platform_key::{self, SEALED_FILE, WrapKeyHolder};
 use crate::secret::Key32;
 use crate::vault::Open;
+use sanad_keystore::Keystore;
 
 /// Owner-only permissions on the store folder and its database files (best effort: a
 /// platform without Unix permissions has its own app sandbox).
@@ -48,14 +50,15 @@ fn clear_leftovers(dir: &Path) -> Result<(), StoreError> {
             }
         }
     }
-    for f in [keyring::WRAP_FILE, keyring::STATE_FILE] {
+    for f in [keyring::WRAP_FILE, SEALED_FILE, keyring::STATE_FILE] {
         keyring::shred(&dir.join(f)).map_err(StoreError::io("remove leftover key file"))?;
     }
     Ok(())
 }
 
 /// Create a store in `dir` from an already derived passphrase key, unlocked. The key file
-/// is written last: a store exists once its key file does.
+/// is written last: a store exists once its key file does. With a keystore, the wrapping
+/// key is sealed in it (`wrap.sealed`) instead of written to `wrap.key`.
 pub(crate) fn create(
     dir: &Path,
     pass_key: &Key32,
@@ -63,19 +66,28 @@ pub(crate) fn create(
     policy: Policy,
     duress_key: Option<&Key32>,
     now: i64,
+    keystore: Option<&dyn Keystore>,
 ) -> Result<Open, StoreError> {
     fs::create_dir_all(dir).map_err(StoreError::io("create store directory"))?;
     if keyring::path(dir).exists() {
         return Err(StoreError::AlreadyInitialized);
     }
+    // An interrupted set-up may have left a keystore entry named in `wrap.sealed`.
+    platform_key::destroy(dir, keystore);
     clear_leftovers(dir)?;
     let keys = Keys {
         data: Key32(random()),
         mac: Key32(random()),
     };
     let device_id = uuid_v7(now);
-    let wrap = keyring::create_wrap_key(dir).map_err(StoreError::io("write wrapping key"))?;
+    let wrap = match keystore {
+        Some(ks) => platform_key::create(dir, ks)?,
+        None => keyring::create_wrap_key(dir).map_err(StoreError::io("write wrapping key"))?,
+    };
     let mut body = Body::new(device_id.to_string(), &keys, pass_key, kdf, &wrap);
+    if keystore.is_some() {
+        body.wrap_key = WrapKeyHolder::PlatformKeystore;
+    }
     body.set_duress(duress_key);
     let conn = db::open(dir)?;
     crate::cases::init_meta(&conn, device_id)?;
@@ -131,14 +143,17 @@ fn shred_tree(p: &Path) -> std::io::Result<()> {
     fs::remove_dir_all(p)
 }
 
-/// The wipe, in the order that makes an interruption harmless: the wrapping key first.
-pub(crate) fn wipe(dir: &Path) -> Result<(), StoreError> {
+/// The wipe, in the order that makes an interruption harmless: the wrapping key first (its
+/// keystore entry, then its files).
+pub(crate) fn wipe(dir: &Path, keystore: Option<&dyn Keystore>) -> Result<(), StoreError> {
     if !dir.exists() {
         return Ok(());
     }
+    platform_key::destroy(dir, keystore);
     let shred =
         |name: &str| keyring::shred(&dir.join(name)).map_err(StoreError::io("shred key file"));
     shred(keyring::WRAP_FILE)?;
+    shred(SEALED_FILE)?;
     for f in [keyring::FILE, keyring::STATE_FILE] {
         shred(f)?;
         shred(&format!("{f}.tmp"))?;
@@ -160,6 +175,7 @@ pub(crate) fn wipe(dir: &Path) -> Result<(), StoreError> {
     for e in entries.flatten() {
         let quarantined = e.file_name().to_string_lossy().starts_with("damaged-");
         if quarantined && e.file_type().is_ok_and(|t| t.is_dir()) {
+            platform_key::destroy(&e.path(), keystore);
             shred_tree(&e.path()).map_err(StoreError::io("shred quarantined files"))?;
         }
     }

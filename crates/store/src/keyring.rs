@@ -26,6 +26,7 @@ use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 
 use crate::crypto::{Keys, hex, random, unhex};
+use crate::platform_key::WrapKeyHolder;
 use crate::secret::{Key32, Secret};
 
 /// The key file inside the store directory.
@@ -98,6 +99,9 @@ pub(crate) struct Body {
     /// Sealed duress verifier (hex) under the passphrase's derived key, or random bytes of
     /// the same length: the file looks the same with or without a duress passphrase.
     pub duress: Option<String>,
+    /// Where the wrapping key is held (absent: `wrap.key`).
+    #[serde(default, skip_serializing_if = "WrapKeyHolder::is_file")]
+    pub wrap_key: WrapKeyHolder,
 }
 
 /// `state.json`: counters, timers and the unlock policy. No key material.
@@ -215,6 +219,7 @@ impl Body {
             wrap: WrapAlg::Aes256Gcm,
             main: wrap_keys(&mix(pass_key, wrap), keys),
             duress: Some(decoy_duress()),
+            wrap_key: WrapKeyHolder::File,
         }
     }
 
@@ -376,6 +381,7 @@ pub(crate) fn read(dir: &Path) -> Result<(Body, State), ReadError> {
                 wrap: v1.wrap,
                 main: v1.main,
                 duress: v1.duress,
+                wrap_key: WrapKeyHolder::File,
             };
             Ok((body, state))
         }

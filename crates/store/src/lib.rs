@@ -18,6 +18,7 @@ mod error;
 mod files;
 pub mod keyring;
 mod outbox;
+mod platform_key;
 pub mod protector;
 pub mod relay;
 pub mod seal;
@@ -27,7 +28,9 @@ mod vault;
 
 pub use error::StoreError;
 pub use keyring::{Kdf, MIN_ITERATIONS, Policy, WrapAlg};
+pub use platform_key::WrapKeyHolder;
 pub use protector::{KeyProtector, PassphraseProtector};
+pub use sanad_keystore::{Keystore, KeystoreError};
 pub use secret::Secret;
 pub use vault::{
     InitOptions, MIN_PASSPHRASE_CHARS, Notice, Status, SystemClock, Vault, delay_after,

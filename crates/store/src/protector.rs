@@ -1,11 +1,13 @@
 //! Key protectors: what turns a secret the worker (or the platform) holds into the key that
 //! unwraps the store's keys.
 //!
-//! Today: [`PassphraseProtector`] (PBKDF2-HMAC-SHA256, parameters stored with the wrap).
-//! A platform keystore protector (Android Keystore, iOS Keychain) implements the same trait
-//! and is added without touching the store: it would return a key held by secure hardware,
-//! so that a copy of the files alone is useless even for a weak passphrase. A short PIN with
-//! only the passphrase protector can be brute-forced offline from a copy of the files.
+//! [`PassphraseProtector`] (PBKDF2-HMAC-SHA256, parameters stored with the wrap) gives one of
+//! the two secrets the key-encryption key needs. The other, the wrapping key, is held either
+//! in `wrap.key` (desktop) or sealed by the platform keystore (Android Keystore, iOS Secure
+//! Enclave; `Vault::init_with_keystore`, see `platform_key.rs` and the `sanad-keystore`
+//! crate), so that a copy of the files alone is useless even for a weak passphrase, and
+//! destroying the keystore entry makes every copy unopenable. With `wrap.key` only, a short
+//! PIN can be brute-forced offline from a copy of the files that includes that key.
 
 use crate::keyring::Body;
 use crate::secret::{Key32, Secret};

@@ -11,6 +11,7 @@ use crate::db;
 use crate::error::StoreError;
 use crate::files::{self, create};
 use crate::keyring::{self, Body, Kdf, MIN_ITERATIONS, Policy, ReadError, State};
+use crate::platform_key::{SEALED_FILE, WrapKeyHolder};
 use crate::protector::{KeyProtector, PassphraseProtector};
 use crate::secret::{Key32, Secret};
 use sanad_core::{Clock, Id};
@@ -119,6 +120,8 @@ pub struct Vault {
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) open: Option<Open>,
     notice: Option<Notice>,
+    /// The platform keystore holding the wrapping key, for stores set up with one.
+    pub(crate) keystore: Option<Arc<dyn sanad_keystore::Keystore>>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -151,12 +154,20 @@ impl Vault {
     /// Open the store directory (locked). Applies the dead-man timer: when the organisation
     /// set one and no unlock succeeded for that long, the store is wiped now.
     pub fn open(dir: impl Into<PathBuf>, clock: Arc<dyn Clock>) -> Result<Vault, StoreError> {
-        let dir = dir.into();
+        Vault::open_inner(dir.into(), clock, None)
+    }
+
+    pub(crate) fn open_inner(
+        dir: PathBuf,
+        clock: Arc<dyn Clock>,
+        keystore: Option<Arc<dyn sanad_keystore::Keystore>>,
+    ) -> Result<Vault, StoreError> {
         let mut v = Vault {
             dir,
             clock,
             open: None,
             notice: None,
+            keystore,
         };
         match v.read_keyring() {
             Ok((_, st)) => {
@@ -181,14 +192,24 @@ impl Vault {
         keyring::path(dir).exists()
     }
 
-    /// Set up a new store protected by `pass`, unlocked.
+    /// Set up a new store protected by `pass`, unlocked (wrapping key in `wrap.key`; see
+    /// [`Vault::init_with_keystore`] for phones).
     pub fn init(
         dir: impl Into<PathBuf>,
         pass: &Secret,
         opts: InitOptions,
         clock: Arc<dyn Clock>,
     ) -> Result<Vault, StoreError> {
-        let dir = dir.into();
+        Vault::init_inner(dir.into(), pass, opts, clock, None)
+    }
+
+    pub(crate) fn init_inner(
+        dir: PathBuf,
+        pass: &Secret,
+        opts: InitOptions,
+        clock: Arc<dyn Clock>,
+        keystore: Option<Arc<dyn sanad_keystore::Keystore>>,
+    ) -> Result<Vault, StoreError> {
         check_passphrase(pass)?;
         if opts.iterations < MIN_ITERATIONS && !cfg!(feature = "test-hooks") {
             return Err(StoreError::WeakParameters(
@@ -218,13 +239,23 @@ impl Vault {
             .as_ref()
             .and_then(|d| keyring::derive(d, opts.iterations, &salt));
         let now = clock.now_ms();
-        let open = create(&dir, &pass_key, kdf, opts.policy, duress_key.as_ref(), now)?;
+        let ks = keystore.as_deref();
+        let open = create(
+            &dir,
+            &pass_key,
+            kdf,
+            opts.policy,
+            duress_key.as_ref(),
+            now,
+            ks,
+        )?;
         log::info!("case store set up");
         Ok(Vault {
             dir,
             clock,
             open: Some(open),
             notice: None,
+            keystore,
         })
     }
 
@@ -252,7 +283,12 @@ impl Vault {
         let to = self.dir.join(format!("damaged-{}", self.clock.now_ms()));
         fs::create_dir_all(&to).map_err(StoreError::io("create quarantine folder"))?;
         let mut files = db::files(&self.dir).to_vec();
-        for f in [keyring::FILE, keyring::STATE_FILE, keyring::WRAP_FILE] {
+        for f in [
+            keyring::FILE,
+            keyring::STATE_FILE,
+            keyring::WRAP_FILE,
+            SEALED_FILE,
+        ] {
             files.push(self.dir.join(f));
         }
         for f in files.iter().filter(|f| f.exists()) {
@@ -310,8 +346,7 @@ impl Vault {
         if st.failed_attempts > 0 && wait > 0 {
             return Err(StoreError::TryLater { wait_ms: wait });
         }
-        let wrap =
-            keyring::load_wrap_key(&self.dir).map_err(StoreError::io("read wrapping key"))?;
+        let wrap = self.wrap_key(&body)?;
         let pass_key = PassphraseProtector::new(pass).derive(&body);
         let kek = pass_key.as_ref().and_then(|p| body.kek(p, wrap.as_ref()));
         if let Some(keys) = kek.as_ref().and_then(|k| body.open_main(k)) {
@@ -336,7 +371,11 @@ impl Vault {
         if let Some(pk) = pass_key.as_ref().filter(|k| body.is_duress(k)) {
             log::info!("case store unlocked");
             self.wipe()?;
-            let open = create(&self.dir, pk, body.kdf.clone(), st.policy, None, now)?;
+            let ks = match body.wrap_key {
+                WrapKeyHolder::PlatformKeystore => self.keystore.as_deref(),
+                WrapKeyHolder::File => None,
+            };
+            let open = create(&self.dir, pk, body.kdf.clone(), st.policy, None, now, ks)?;
             // The same derived key protects the new store: no second derivation, so a
             // duress unlock takes as long as a normal one.
             self.open = Some(open);
@@ -389,9 +428,9 @@ impl Vault {
         let wrong = StoreError::WrongPassphrase {
             attempts_left: st.policy.max_failures.saturating_sub(st.failed_attempts),
         };
-        let wrap = match keyring::load_wrap_key(&self.dir) {
-            Ok(Some(w)) => w,
-            _ => return Err(wrong),
+        let wrap = match self.wrap_key(&body)? {
+            Some(w) => w,
+            None => return Err(wrong),
         };
         let pk = PassphraseProtector::new(pass)
             .derive(&body)
@@ -423,8 +462,7 @@ impl Vault {
             check_passphrase(d)?;
         }
         let (mut body, _) = self.read_keyring()?;
-        let wrap =
-            keyring::load_wrap_key(&self.dir).map_err(StoreError::io("read wrapping key"))?;
+        let wrap = self.wrap_key(&body)?;
         let dk = duress.and_then(|d| PassphraseProtector::new(d).derive(&body));
         if let Some(k) = &dk
             && body
@@ -474,18 +512,18 @@ impl Vault {
     /// stop it.
     pub fn wipe(&mut self) -> Result<(), StoreError> {
         self.open = None;
-        Vault::wipe_dir(&self.dir)
+        Vault::wipe_dir_with_keystore(&self.dir, self.keystore.as_deref())
     }
 
     /// Wipe the store in `dir` without opening it. Crypto-shred first: the wrapping key is
     /// overwritten in place (no copy of the wrapped keys anywhere on the disk opens after
     /// that), then the key and state files; then the database files are deleted and every
     /// `damaged-*` folder the store ever set aside is shredded too. If it is interrupted,
-    /// what is left cannot be decrypted: the keys no longer exist.
+    /// what is left cannot be decrypted: the keys no longer exist. A store whose wrapping
+    /// key is in the platform keystore needs [`Vault::wipe_dir_with_keystore`] to destroy
+    /// the entry too.
     pub fn wipe_dir(dir: &Path) -> Result<(), StoreError> {
-        files::wipe(dir)?;
-        log::warn!("case store wiped");
-        Ok(())
+        Vault::wipe_dir_with_keystore(dir, None)
     }
 
     /// Crypto-shred only (the first step of [`Vault::wipe`]), for the test that an
@@ -493,6 +531,7 @@ impl Vault {
     #[cfg(feature = "test-hooks")]
     pub fn shred_keys_only(&mut self) -> Result<(), StoreError> {
         self.open = None;
+        crate::platform_key::destroy(&self.dir, self.keystore.as_deref());
         keyring::shred(&self.dir.join(keyring::WRAP_FILE))
             .map_err(StoreError::io("shred wrapping key"))?;
         keyring::shred(&keyring::path(&self.dir)).map_err(StoreError::io("shred key file"))?;

@@ -41,6 +41,7 @@ fn variant(e: &StoreError) -> &'static str {
         StoreError::KeyMaterialDamaged { .. } => "KeyMaterialDamaged",
         StoreError::TooNew(_) => "TooNew",
         StoreError::Io { .. } => "Io",
+        StoreError::Keystore(_) => "Keystore",
         StoreError::Case(c) => match c {
             CaseError::Locked => "Case::Locked",
             CaseError::NotFound(_) => "Case::NotFound",

@@ -6,6 +6,9 @@
 //! 2. The pure crates (`sanad-core`, `sanad-protocol`) reach none of them, even transitively,
 //!    and list no runtime dependency outside a short allow-list.
 //! 3. `sanad-test-support` is never a normal (non-dev) dependency.
+//! 4. `sanad-keystore` (the platform keystores) reaches no crate that needs a C toolchain
+//!    for the target (`ring`, `rusqlite`), so it is checked for Android and iOS without an
+//!    NDK or Xcode.
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,7 +20,15 @@ pub const OWNERS: &[(&str, &str)] = &[
     ("ring", "sanad-store"),
     ("reqwest", "sanad-sync"),
     ("dioxus", "sanad"),
+    ("jni", "sanad-keystore"),
+    ("ndk-context", "sanad-keystore"),
+    ("security-framework", "sanad-keystore"),
+    ("core-foundation", "sanad-keystore"),
 ];
+
+/// Crates checked for mobile targets without a C toolchain, and what they may not reach.
+const NATIVE_FREE: &[&str] = &["sanad-keystore"];
+const NATIVE: &[&str] = &["ring", "rusqlite", "libsqlite3-sys"];
 
 /// Runtime dependencies a pure crate may list.
 pub const PURE_ALLOWED: &[&str] = &[
@@ -112,24 +123,37 @@ fn transitive(
             })
             .unwrap_or_default()
     };
-    for (id, name) in by_id
-        .iter()
-        .filter(|(id, n)| members.contains(*id) && PURE.contains(n))
-    {
+    let reached = |id: &str| -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
-        let mut stack = vec![(*id).to_owned()];
+        let mut stack = vec![id.to_owned()];
         while let Some(cur) = stack.pop() {
             for d in deps_of(&cur) {
                 if seen.insert(d.clone()) {
-                    if let Some(dep_name) = by_id.get(d.as_str())
-                        && owner_of(dep_name).is_some()
-                    {
-                        out.push(format!(
-                            "{name} reaches {dep_name} transitively; pure crates do no I/O"
-                        ));
-                    }
                     stack.push(d);
                 }
+            }
+        }
+        seen
+    };
+    for (id, name) in by_id.iter().filter(|(id, _)| members.contains(*id)) {
+        let pure = PURE.contains(name);
+        let native_free = NATIVE_FREE.contains(name);
+        if !pure && !native_free {
+            continue;
+        }
+        for d in reached(id) {
+            let Some(dep_name) = by_id.get(d.as_str()) else {
+                continue;
+            };
+            if pure && owner_of(dep_name).is_some() {
+                out.push(format!(
+                    "{name} reaches {dep_name} transitively; pure crates do no I/O"
+                ));
+            }
+            if native_free && NATIVE.contains(dep_name) {
+                out.push(format!(
+                    "{name} reaches {dep_name}; it must build for mobile targets without a C toolchain"
+                ));
             }
         }
     }

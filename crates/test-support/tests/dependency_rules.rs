@@ -1,5 +1,7 @@
-//! Fails when a crate other than its owner depends on rusqlite, ring, reqwest or dioxus, or
-//! when a pure crate reaches an I/O crate (see `sanad_test_support::deps`).
+//! Fails when a crate other than its owner depends on rusqlite, ring, reqwest, dioxus or a
+//! platform keystore API (jni, ndk-context, security-framework, core-foundation), when a pure
+//! crate reaches an I/O crate, or when the keystore crate reaches ring or rusqlite (see
+//! `sanad_test_support::deps`).
 
 use sanad_test_support::deps::violations;
 use serde_json::{Value, json};
@@ -121,5 +123,47 @@ fn a_pure_crate_reaching_io_transitively_is_caught() {
     assert_eq!(
         v,
         ["sanad-core reaches ring transitively; pure crates do no I/O"]
+    );
+}
+
+#[test]
+fn the_platform_apis_belong_to_the_keystore_crate() {
+    let m = fake(
+        &[
+            (
+                "sanad-keystore",
+                &[("jni", None), ("security-framework", None)],
+            ),
+            ("sanad", &[("jni", None), ("ndk-context", None)]),
+            ("sanad-store", &[("core-foundation", None)]),
+        ],
+        json!({"nodes": []}),
+    );
+    let v = violations(&m);
+    assert_eq!(
+        v,
+        [
+            "sanad depends on jni (normal); only sanad-keystore may",
+            "sanad depends on ndk-context (normal); only sanad-keystore may",
+            "sanad-store depends on core-foundation (normal); only sanad-keystore may",
+        ]
+    );
+}
+
+#[test]
+fn the_keystore_crate_reaching_ring_is_caught() {
+    let resolve = json!({"nodes": [
+        {"id": "sanad-keystore 0.1.0", "deps": [{"pkg": "helper 0.1.0", "dep_kinds": [{"kind": null}]}]},
+        {"id": "helper 0.1.0", "deps": [{"pkg": "ring 0.17.0", "dep_kinds": [{"kind": null}]}]},
+    ]});
+    let mut m = fake(&[("sanad-keystore", &[("thiserror", None)])], resolve);
+    m["packages"]
+        .as_array_mut()
+        .expect("packages")
+        .push(json!({"id": "helper 0.1.0", "name": "helper", "dependencies": []}));
+    let v = violations(&m);
+    assert_eq!(
+        v,
+        ["sanad-keystore reaches ring; it must build for mobile targets without a C toolchain"]
     );
 }
