@@ -97,7 +97,9 @@ impl Scan {
             self.string = true;
             return i + 1;
         }
-        if c == '\'' && let Some(len) = char_literal(&b[i..]) {
+        if c == '\''
+            && let Some(len) = char_literal(&b[i..])
+        {
             return i + len;
         }
         out.push(c);
@@ -135,7 +137,14 @@ fn char_literal(b: &[char]) -> Option<usize> {
 fn fn_name(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut rest = t;
-    for kw in ["pub(crate) ", "pub(super) ", "pub ", "const ", "async ", "unsafe "] {
+    for kw in [
+        "pub(crate) ",
+        "pub(super) ",
+        "pub ",
+        "const ",
+        "async ",
+        "unsafe ",
+    ] {
         rest = rest.strip_prefix(kw).unwrap_or(rest);
     }
     let rest = rest.strip_prefix("fn ")?;
@@ -225,7 +234,10 @@ pub fn violations(root: &Path) -> Vec<String> {
         };
         let n = src.lines().count();
         if n > MAX_FILE_LINES {
-            out.push(format!("{}: {n} lines (max {MAX_FILE_LINES})", rel.display()));
+            out.push(format!(
+                "{}: {n} lines (max {MAX_FILE_LINES})",
+                rel.display()
+            ));
         }
         let test_code = rel
             .components()
@@ -276,13 +288,19 @@ mod tests {
 
     #[test]
     fn test_modules_are_not_measured() {
-        let src = format!("#[cfg(test)]\nmod tests {{\n    fn t() {{\n{}    }}\n}}\n", body(99));
+        let src = format!(
+            "#[cfg(test)]\nmod tests {{\n    fn t() {{\n{}    }}\n}}\n",
+            body(99)
+        );
         assert!(long_functions(&src, 80).is_empty());
     }
 
     #[test]
     fn lifetimes_are_not_char_literals() {
-        let src = format!("fn f<'a>(x: &'a str) -> &'a str {{\n{}    x\n}}\n", body(90));
+        let src = format!(
+            "fn f<'a>(x: &'a str) -> &'a str {{\n{}    x\n}}\n",
+            body(90)
+        );
         assert_eq!(long_functions(&src, 80).len(), 1);
     }
 }
