@@ -109,32 +109,7 @@ impl Directory {
                 });
             }
         }
-        {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT service, kind, value FROM service_facets ORDER BY rowid")
-                .map_err(read())?;
-            let mut rows = stmt.query([]).map_err(read())?;
-            while let Some(r) = rows.next().map_err(read())? {
-                let pos: i64 = r.get(0).map_err(read())?;
-                let kind: String = r.get(1).map_err(read())?;
-                let value: String = r.get(2).map_err(read())?;
-                let Some(s) = doc_of.get(&pos).map(|&d| &mut services[d]) else {
-                    continue;
-                };
-                match kind.as_str() {
-                    "category" => match RefCategory::parse(&value) {
-                        Some(c) => s.categories.push(c),
-                        None => return Err(DirectoryStoreError::Damaged(s.id.clone())),
-                    },
-                    "city" => s.cities.push(value),
-                    "language" => s.languages.push(value),
-                    "serves" => s.serves.push(value),
-                    "flag" if value == "sample" => s.sample = true,
-                    _ => return Err(DirectoryStoreError::Damaged(s.id.clone())),
-                }
-            }
-        }
+        self.load_facets(&doc_of, &mut services)?;
         {
             let mut stmt = self
                 .conn
@@ -156,6 +131,40 @@ impl Directory {
         }
         self.pos = pos;
         self.index = DirectoryIndex::new(services);
+        Ok(())
+    }
+
+    /// Categories, cities, languages, groups served and flags, by service position.
+    fn load_facets(
+        &self,
+        doc_of: &HashMap<i64, usize>,
+        services: &mut [IndexedService],
+    ) -> Result<(), DirectoryStoreError> {
+        let read = || storage("read the directory index");
+        let mut stmt = self
+            .conn
+            .prepare("SELECT service, kind, value FROM service_facets ORDER BY rowid")
+            .map_err(read())?;
+        let mut rows = stmt.query([]).map_err(read())?;
+        while let Some(r) = rows.next().map_err(read())? {
+            let pos: i64 = r.get(0).map_err(read())?;
+            let kind: String = r.get(1).map_err(read())?;
+            let value: String = r.get(2).map_err(read())?;
+            let Some(s) = doc_of.get(&pos).map(|&d| &mut services[d]) else {
+                continue;
+            };
+            match kind.as_str() {
+                "category" => match RefCategory::parse(&value) {
+                    Some(c) => s.categories.push(c),
+                    None => return Err(DirectoryStoreError::Damaged(s.id.clone())),
+                },
+                "city" => s.cities.push(value),
+                "language" => s.languages.push(value),
+                "serves" => s.serves.push(value),
+                "flag" if value == "sample" => s.sample = true,
+                _ => return Err(DirectoryStoreError::Damaged(s.id.clone())),
+            }
+        }
         Ok(())
     }
 
