@@ -1,22 +1,30 @@
 //! The workspace dependency rules (DEVELOPERS.md, ARCHITECTURE.md), checked over the JSON
 //! of `cargo metadata --format-version 1`.
 //!
-//! 1. Each I/O crate has exactly one owner that may list it directly: `rusqlite` and `ring`
-//!    → `sanad-store`, `reqwest` → `sanad-sync`, `dioxus*` → `sanad` (the app).
-//! 2. The pure crates (`sanad-core`, `sanad-protocol`) reach none of them, even transitively,
-//!    and list no runtime dependency outside a short allow-list.
+//! 1. Each I/O or crypto crate has named owners that may list it directly, and no one else:
+//!    `ring` (and the organisation-side `x25519-dalek`, `aes-gcm`, `hkdf`, `sha2`) →
+//!    `sanad-crypto`; `rusqlite` → `sanad-store` (the device's databases) and
+//!    `sanad-server` (its SQLite backend), the only crate with two owners; `postgres` →
+//!    `sanad-server`; `reqwest` → `sanad-sync`; `dioxus*` → `sanad` (the app).
+//! 2. The pure crates (`sanad-core`, `sanad-protocol`, `sanad-migrate`) reach none of them,
+//!    even transitively, and list no runtime dependency outside a short allow-list.
 //! 3. `sanad-test-support` is never a normal (non-dev) dependency.
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Crates owned by exactly one workspace member, by name prefix.
-pub const OWNERS: &[(&str, &str)] = &[
-    ("rusqlite", "sanad-store"),
-    ("libsqlite3-sys", "sanad-store"),
-    ("ring", "sanad-store"),
-    ("reqwest", "sanad-sync"),
-    ("dioxus", "sanad"),
+/// Crates only their named workspace members may list, by name prefix.
+pub const OWNERS: &[(&str, &[&str])] = &[
+    ("rusqlite", &["sanad-store", "sanad-server"]),
+    ("libsqlite3-sys", &["sanad-store", "sanad-server"]),
+    ("postgres", &["sanad-server"]),
+    ("ring", &["sanad-crypto"]),
+    ("x25519-dalek", &["sanad-crypto"]),
+    ("aes-gcm", &["sanad-crypto"]),
+    ("hkdf", &["sanad-crypto"]),
+    ("sha2", &["sanad-crypto"]),
+    ("reqwest", &["sanad-sync"]),
+    ("dioxus", &["sanad"]),
 ];
 
 /// Runtime dependencies a pure crate may list.
@@ -30,9 +38,9 @@ pub const PURE_ALLOWED: &[&str] = &[
     "sanad-protocol",
 ];
 
-const PURE: &[&str] = &["sanad-core", "sanad-protocol"];
+const PURE: &[&str] = &["sanad-core", "sanad-protocol", "sanad-migrate"];
 
-fn owner_of(dep: &str) -> Option<&'static str> {
+fn owners_of(dep: &str) -> Option<&'static [&'static str]> {
     OWNERS
         .iter()
         .find(|(prefix, _)| dep == *prefix || dep.starts_with(&format!("{prefix}-")))
@@ -64,11 +72,12 @@ pub fn violations(metadata: &Value) -> Vec<String> {
         for d in p["dependencies"].as_array().unwrap_or(&empty) {
             let dep = d["name"].as_str().unwrap_or("?");
             let kind = d["kind"].as_str().unwrap_or("normal");
-            if let Some(owner) = owner_of(dep)
-                && owner != name
+            if let Some(owners) = owners_of(dep)
+                && !owners.contains(&name)
             {
                 out.push(format!(
-                    "{name} depends on {dep} ({kind}); only {owner} may"
+                    "{name} depends on {dep} ({kind}); only {} may",
+                    owners.join(" or ")
                 ));
             }
             if dep == "sanad-test-support" && kind != "dev" {
@@ -110,7 +119,7 @@ pub fn violations(metadata: &Value) -> Vec<String> {
             for d in deps_of(&cur) {
                 if seen.insert(d.clone()) {
                     if let Some(dep_name) = by_id.get(d.as_str())
-                        && owner_of(dep_name).is_some()
+                        && owners_of(dep_name).is_some()
                     {
                         out.push(format!(
                             "{name} reaches {dep_name} transitively; pure crates do no I/O"

@@ -1,4 +1,5 @@
-//! Fails when a crate other than its owner depends on rusqlite, ring, reqwest or dioxus, or
+//! Fails when a crate other than its named owners lists rusqlite, postgres, ring (and the
+//! other crypto crates), reqwest or dioxus, or
 //! when a pure crate reaches an I/O crate (see `sanad_test_support::deps`).
 
 use sanad_test_support::deps::violations;
@@ -67,15 +68,27 @@ fn fake(members: &[(&str, Deps<'_>)], resolve: Value) -> Value {
 fn a_second_owner_is_caught() {
     let m = fake(
         &[
-            ("sanad-store", &[("ring", None)]),
-            ("sanad-sync", &[("ring", None), ("reqwest", None)]),
+            ("sanad-crypto", &[("ring", None)]),
+            ("sanad-store", &[("ring", None), ("rusqlite", None)]),
+            (
+                "sanad-server",
+                &[("rusqlite", None), ("x25519-dalek", None)],
+            ),
+            (
+                "sanad-sync",
+                &[("rusqlite", Some("dev")), ("reqwest", None)],
+            ),
         ],
         json!({"nodes": []}),
     );
     let v = violations(&m);
     assert_eq!(
         v,
-        ["sanad-sync depends on ring (normal); only sanad-store may"]
+        [
+            "sanad-store depends on ring (normal); only sanad-crypto may",
+            "sanad-server depends on x25519-dalek (normal); only sanad-crypto may",
+            "sanad-sync depends on rusqlite (dev); only sanad-store or sanad-server may",
+        ]
     );
 }
 

@@ -9,6 +9,11 @@
 //! hence its own AES key, so the nonce is fixed at zero (each key encrypts once). The
 //! associated data is `sanad/seal/v1/` || context, binding the payload to its device and
 //! event: moved to another event, it fails to open.
+//!
+//! Both sides of the format live here: devices seal with ring ([`seal_to`]); the
+//! organisation opens with its static private key ([`OrgSecret::open`], feature
+//! `org-open`), through x25519-dalek, hkdf, sha2 and aes-gcm because ring cannot load a
+//! static X25519 key. A test seals with one and opens with the other.
 
 use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
 use ring::agreement::{EphemeralPrivateKey, UnparsedPublicKey, X25519, agree_ephemeral};
@@ -78,12 +83,71 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
 
 /// `N` bytes from the system's secure random generator.
 pub fn random_bytes<const N: usize>() -> [u8; N] {
-    crate::crypto::random()
+    crate::envelope::random()
 }
 
 /// Constant-time comparison (token checks).
 pub fn same_secret(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The organisation's X25519 private sealing key (offline; `sanad-server export`).
+#[cfg(feature = "org-open")]
+pub struct OrgSecret(x25519_dalek::StaticSecret);
+
+#[cfg(feature = "org-open")]
+impl std::fmt::Debug for OrgSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OrgSecret([redacted])")
+    }
+}
+
+#[cfg(feature = "org-open")]
+impl OrgSecret {
+    /// A new random key.
+    pub fn generate() -> OrgSecret {
+        OrgSecret::from_bytes(random_bytes::<32>())
+    }
+    /// The key from its 32 bytes.
+    pub fn from_bytes(bytes: [u8; 32]) -> OrgSecret {
+        OrgSecret(x25519_dalek::StaticSecret::from(bytes))
+    }
+    /// Its 32 bytes (to write the key file).
+    pub fn to_bytes(&self) -> [u8; 32] {
+        self.0.to_bytes()
+    }
+    /// The public key devices seal to.
+    pub fn public(&self) -> [u8; 32] {
+        x25519_dalek::PublicKey::from(&self.0).to_bytes()
+    }
+    /// Open one sealed payload bound to `context`; `None` if it does not open.
+    pub fn open(&self, context: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+        use aes_gcm::aead::{Aead, KeyInit, Payload};
+        if sealed.len() < SEAL_OVERHEAD || sealed[0] != SEALED_V1 {
+            return None;
+        }
+        let eph: [u8; 32] = sealed[1..33].try_into().ok()?;
+        let shared = self.0.diffie_hellman(&x25519_dalek::PublicKey::from(eph));
+        if !shared.was_contributory() {
+            return None;
+        }
+        let mut salt = eph.to_vec();
+        salt.extend_from_slice(&self.public());
+        let mut key = zeroize::Zeroizing::new([0u8; 32]);
+        ::hkdf::Hkdf::<sha2::Sha256>::new(Some(&salt), shared.as_bytes())
+            .expand(SEAL_LABEL, &mut key[..])
+            .ok()?;
+        let cipher = aes_gcm::Aes256Gcm::new_from_slice(&key[..]).ok()?;
+        cipher
+            .decrypt(
+                aes_gcm::Nonce::from_slice(&[0u8; 12]),
+                Payload {
+                    msg: &sealed[33..],
+                    aad: &seal_aad(context),
+                },
+            )
+            .ok()
+    }
 }
 
 #[cfg(test)]
@@ -106,5 +170,26 @@ mod tests {
             s,
             "fresh key each time"
         );
+    }
+
+    #[cfg(feature = "org-open")]
+    #[test]
+    fn what_a_device_seals_the_organisation_opens_bound_to_its_context() {
+        let org = OrgSecret::generate();
+        let sealed = seal_to(&org.public(), b"device+event", b"payload").expect("seal");
+        assert_eq!(
+            org.open(b"device+event", &sealed).as_deref(),
+            Some(&b"payload"[..])
+        );
+        assert_eq!(org.open(b"other", &sealed), None, "bound to the context");
+        assert_eq!(
+            OrgSecret::generate().open(b"device+event", &sealed),
+            None,
+            "another key"
+        );
+        let mut flipped = sealed.clone();
+        flipped[40] ^= 1;
+        assert_eq!(org.open(b"device+event", &flipped), None);
+        assert_eq!(org.open(b"device+event", &sealed[..20]), None);
     }
 }
