@@ -138,7 +138,32 @@ pub fn seal(key: &Key32, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
 }
 
 fn seal_with(key: &LessSafeKey, table: &str, row: &[u8], plain: &[u8], version: u8) -> Vec<u8> {
-    let nonce_bytes: [u8; NONCE_LEN] = random();
+    seal_nonce(key, random(), table, row, plain, version)
+}
+
+/// Seal with a given nonce: only for the format snapshot tests (`tests/formats.rs`),
+/// which need the same bytes every run. Never for data: a nonce must not repeat under a
+/// key.
+#[doc(hidden)]
+pub fn seal_with_fixed_nonce_for_format_tests(
+    key: &Key32,
+    nonce: [u8; NONCE_LEN],
+    version: u8,
+    table: &str,
+    row: &[u8],
+    plain: &[u8],
+) -> Vec<u8> {
+    seal_nonce(&aead_key(key), nonce, table, row, plain, version)
+}
+
+fn seal_nonce(
+    key: &LessSafeKey,
+    nonce_bytes: [u8; NONCE_LEN],
+    table: &str,
+    row: &[u8],
+    plain: &[u8],
+    version: u8,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(1 + NONCE_LEN + plain.len() + 16);
     out.push(version);
     out.extend_from_slice(&nonce_bytes);

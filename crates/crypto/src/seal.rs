@@ -150,6 +150,43 @@ impl OrgSecret {
     }
 }
 
+/// Seal with a given ephemeral private key (the organisation side's primitives): only for
+/// the format snapshot tests, which need the same bytes every run; devices seal with
+/// [`seal_to`] and a fresh key each time.
+#[cfg(feature = "org-open")]
+#[doc(hidden)]
+pub fn seal_with_ephemeral_for_format_tests(
+    ephemeral: [u8; 32],
+    recipient: &[u8; 32],
+    context: &[u8],
+    plain: &[u8],
+) -> Option<Vec<u8>> {
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    let eph = x25519_dalek::StaticSecret::from(ephemeral);
+    let eph_pub = x25519_dalek::PublicKey::from(&eph).to_bytes();
+    let shared = eph.diffie_hellman(&x25519_dalek::PublicKey::from(*recipient));
+    let mut salt = eph_pub.to_vec();
+    salt.extend_from_slice(recipient);
+    let mut key = [0u8; 32];
+    ::hkdf::Hkdf::<sha2::Sha256>::new(Some(&salt), shared.as_bytes())
+        .expand(SEAL_LABEL, &mut key)
+        .ok()?;
+    let body = aes_gcm::Aes256Gcm::new_from_slice(&key)
+        .ok()?
+        .encrypt(
+            aes_gcm::Nonce::from_slice(&[0u8; 12]),
+            Payload {
+                msg: plain,
+                aad: &seal_aad(context),
+            },
+        )
+        .ok()?;
+    let mut out = vec![SEALED_V1];
+    out.extend_from_slice(&eph_pub);
+    out.extend_from_slice(&body);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
