@@ -9,11 +9,11 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use sanad_crypto::seal::sha256;
 use sanad_protocol::{
     BATCH_MEDIA_TYPE, DeviceStatus, ErrorBody, MAX_BODY, OrgPolicy, PullItem, PullPage, PushAck,
     Revoked, WipeOrder, decode_batch, hex, unhex,
 };
-use sanad_store::seal::sha256;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;

@@ -12,8 +12,8 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
+use sanad_crypto::seal::{random_bytes, sha256};
 use sanad_protocol::{EnrollChallenge, EnrollRequest, EnrollResponse, decode_json, hex, unhex};
-use sanad_store::seal::{random_bytes, sha256};
 
 use crate::api::{Api, ApiError, Peer, blocking};
 use crate::limits::CHALLENGE_TTL_MS;
@@ -75,7 +75,7 @@ pub(crate) async fn enroll(
         ));
     }
     let text = EnrollRequest::signed_text(&req.challenge, &req.code, &req.device_key);
-    if !sanad_store::bundle::verify_command(&req.device_key, &text, &req.signature) {
+    if !sanad_crypto::sign::verify_command(&req.device_key, &text, &req.signature) {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "enrollment_proof",

@@ -1,20 +1,15 @@
 //! `sanad-server export`: open the sealed case payloads with the organisation's X25519
 //! private key and write them as HTCDS 2.0-shaped JSON for authorised staff.
 //!
-//! The static-key side uses x25519-dalek, hkdf, sha2 and aes-gcm (ring cannot load a
-//! static X25519 key); the device side seals with ring (`sanad_store::seal`), and a test
-//! holds the two to the same format.
+//! Both sides of the sealing format live in `sanad_crypto::seal`: devices seal with ring,
+//! the organisation opens with [`OrgSecret`] (feature `org-open`), and a test there holds
+//! the two to the same format.
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
-use hkdf::Hkdf;
 use sanad_core::case::{Event, EventKind};
 use sanad_core::{Answer, Classification, Outcome};
-use sanad_store::seal::{SEAL_LABEL, SEALED_V1, seal_aad};
+use sanad_crypto::seal::OrgSecret;
 use serde_json::{Value, json};
-use sha2::Sha256;
 use std::collections::BTreeMap;
-use x25519_dalek::{PublicKey, StaticSecret};
 
 use crate::storage::StoredEvent;
 
@@ -120,38 +115,15 @@ pub fn context(device: &[u8; 16], event: &[u8; 16]) -> [u8; 32] {
 }
 
 /// Open one sealed payload; `None` if it does not open.
-pub fn open_sealed(secret: &StaticSecret, context: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
-    if sealed.len() < 1 + 32 + 16 || sealed[0] != SEALED_V1 {
-        return None;
-    }
-    let eph: [u8; 32] = sealed[1..33].try_into().ok()?;
-    let shared = secret.diffie_hellman(&PublicKey::from(eph));
-    if !shared.was_contributory() {
-        return None;
-    }
-    let mut salt = eph.to_vec();
-    salt.extend_from_slice(PublicKey::from(secret).as_bytes());
-    let mut key = [0u8; 32];
-    Hkdf::<Sha256>::new(Some(&salt), shared.as_bytes())
-        .expand(SEAL_LABEL, &mut key)
-        .ok()?;
-    let cipher = Aes256Gcm::new_from_slice(&key).ok()?;
-    cipher
-        .decrypt(
-            Nonce::from_slice(&[0u8; 12]),
-            Payload {
-                msg: &sealed[33..],
-                aad: &seal_aad(context),
-            },
-        )
-        .ok()
+pub fn open_sealed(secret: &OrgSecret, context: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    secret.open(context, sealed)
 }
 
 /// Open every event. One that does not open, is not an event, or is not the sending
 /// device's own (another id, sequence or device inside than its authenticated push
 /// carried, or a case that device had not opened before) is left out and listed in
 /// [`Opened::skipped`]; the rest are exported.
-pub fn open_all(secret: &StaticSecret, stored: &[StoredEvent]) -> Opened {
+pub fn open_all(secret: &OrgSecret, stored: &[StoredEvent]) -> Opened {
     let mut out = Opened::default();
     let mut readable = Vec::new();
     for s in stored {

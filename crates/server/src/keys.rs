@@ -16,12 +16,12 @@
 //! Only the `server/` folder goes on the server: [`load_server_keys`] refuses a key folder
 //! that holds any other private key.
 
+use sanad_crypto::seal::OrgSecret;
+use sanad_crypto::trust;
 use sanad_protocol::{
     FINGERPRINT_LEN, OrgCertificates, ROLE_CONTENT, ROLE_ONLINE, ROLE_SEALING, fingerprint_digits,
 };
-use sanad_store::trust;
 use std::path::{Path, PathBuf};
-use x25519_dalek::{PublicKey, StaticSecret};
 
 /// The server's own private key, in the server's key folder.
 pub const ONLINE_FILE: &str = "online.key";
@@ -106,7 +106,7 @@ impl std::fmt::Debug for ServerKeys {
 impl ServerKeys {
     /// Sign an order or status text with the online key (see `sanad_protocol::WipeOrder`).
     pub fn sign_command(&self, text: &str) -> String {
-        sanad_store::bundle::sign_command(&self.online_private, text).unwrap_or_default()
+        sanad_crypto::sign::sign_command(&self.online_private, text).unwrap_or_default()
     }
     /// The content key (hex) devices verify content with.
     pub fn content_key(&self) -> &str {
@@ -181,13 +181,13 @@ pub fn keygen(out: &Path, now_ms: i64) -> Result<OrgKeySet, KeyError> {
         std::fs::create_dir_all(d).map_err(file_err(d))?;
     }
     let gen_ = |p: &Path| {
-        sanad_store::bundle::generate_keypair().map_err(|_| bad(p, "key generation failed"))
+        sanad_crypto::sign::generate_keypair().map_err(|_| bad(p, "key generation failed"))
     };
     let (root_private, root) = gen_(&offline.join(ROOT_FILE))?;
     let (content_private, content) = gen_(&offline.join(CONTENT_FILE))?;
     let (online_private, online) = gen_(&server.join(ONLINE_FILE))?;
-    let secret = StaticSecret::from(sanad_store::seal::random_bytes::<32>());
-    let sealing = sanad_protocol::hex(PublicKey::from(&secret).as_bytes());
+    let secret = OrgSecret::generate();
+    let sealing = sanad_protocol::hex(&secret.public());
     let certify = |role: &str, key: &str| {
         trust::certify(&root_private, role, key, now_ms)
             .map_err(|e| bad(&offline.join(ROOT_FILE), e.to_string()))
@@ -204,7 +204,7 @@ pub fn keygen(out: &Path, now_ms: i64) -> Result<OrgKeySet, KeyError> {
     write_private(&offline.join(CONTENT_FILE), &content_private)?;
     write_private(
         &offline.join(SEALING_FILE),
-        &sanad_protocol::hex(secret.as_bytes()),
+        &sanad_protocol::hex(&secret.to_bytes()),
     )?;
     write_private(&server.join(ONLINE_FILE), &online_private)?;
     let json = serde_json::to_string_pretty(&certs).unwrap_or_default() + "\n";
@@ -246,7 +246,7 @@ pub fn load_server_keys(dir: &Path) -> Result<ServerKeys, KeyError> {
     trust::verify(&certs, &own).map_err(|e| bad(&certs_path, e.to_string()))?;
     let online_path = dir.join(ONLINE_FILE);
     let online_private = read(&online_path)?;
-    let derived = sanad_store::bundle::public_of(&online_private)
+    let derived = sanad_crypto::sign::public_of(&online_private)
         .map_err(|_| bad(&online_path, "not an Ed25519 PKCS#8 key in hex"))?;
     if !derived.eq_ignore_ascii_case(&certs.online.key) {
         return Err(bad(
@@ -261,11 +261,11 @@ pub fn load_server_keys(dir: &Path) -> Result<ServerKeys, KeyError> {
 }
 
 /// Load the sealing private key (for `export`).
-pub fn load_sealing_secret(path: &Path) -> Result<StaticSecret, KeyError> {
+pub fn load_sealing_secret(path: &Path) -> Result<OrgSecret, KeyError> {
     let bytes = sanad_protocol::unhex(&read(path)?)
         .and_then(|b| <[u8; 32]>::try_from(b).ok())
         .ok_or_else(|| bad(path, "expected 32 bytes of hex (org-sealing.key)"))?;
-    Ok(StaticSecret::from(bytes))
+    Ok(OrgSecret::from_bytes(bytes))
 }
 
 /// Sign checklist content with the content key (offline step; `sign-content`).
@@ -282,7 +282,7 @@ pub fn sign_content(
         payload: payload.to_owned(),
         signature: String::new(),
     };
-    u.signature = sanad_store::bundle::sign_command(&private, &u.signed_text())
+    u.signature = sanad_crypto::sign::sign_command(&private, &u.signed_text())
         .map_err(|e| bad(content_key_file, e.to_string()))?;
     Ok(u)
 }
@@ -310,7 +310,7 @@ pub fn sign_policy(
             ),
         ));
     }
-    p.signature = sanad_store::bundle::sign_command(
+    p.signature = sanad_crypto::sign::sign_command(
         &private,
         &sanad_protocol::OrgPolicy::signed_text(dead_man_days, issued_ms),
     )
@@ -324,7 +324,7 @@ pub fn load_policy(path: &Path, keys: &ServerKeys) -> Result<sanad_protocol::Org
     let p: sanad_protocol::OrgPolicy = serde_json::from_str(&read(path)?)
         .map_err(|_| bad(path, "expected a policy file from `sign-policy`"))?;
     let text = sanad_protocol::OrgPolicy::signed_text(p.dead_man_days, p.issued_ms);
-    if !sanad_store::bundle::verify_command(keys.content_key(), &text, &p.signature) {
+    if !sanad_crypto::sign::verify_command(keys.content_key(), &text, &p.signature) {
         return Err(bad(
             path,
             "the policy is not signed by the organisation's content key",

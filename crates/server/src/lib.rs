@@ -145,8 +145,11 @@ pub fn publish_directory(
     bundle: &str,
     now_ms: i64,
 ) -> Result<(u64, u64), PublishError> {
-    let (version, _) = sanad_store::bundle::verify(keys.content_key(), bundle)
+    let (version, payload) = sanad_crypto::sign::verify_bundle(keys.content_key(), bundle)
         .map_err(|e| PublishError::Bundle(e.to_string()))?;
+    // The same check a device makes after the signature (`sanad_store::bundle::verify`).
+    sanad_core::directory::parse_json("bundle", &payload)
+        .map_err(|e| PublishError::Bundle(format!("the bundle's directory is invalid: {e}")))?;
     let cursor = storage.publish(None, sanad_protocol::PULL_DIRECTORY, bundle, now_ms)?;
     Ok((version, cursor))
 }
@@ -190,7 +193,7 @@ pub fn publish_content(
             sanad_protocol::CONTENT_KINDS.join(", ")
         )));
     }
-    if !sanad_store::bundle::verify_command(keys.content_key(), &u.signed_text(), &u.signature) {
+    if !sanad_crypto::sign::verify_command(keys.content_key(), &u.signed_text(), &u.signature) {
         return Err(PublishError::Bundle(
             "the signature does not verify against the organisation's content key".into(),
         ));
@@ -273,7 +276,7 @@ pub fn new_enrollment(
     // (15 letters ≈ 74 bits).
     let mut chars = String::new();
     while chars.len() < 15 {
-        let raw: [u8; 32] = sanad_store::seal::random_bytes();
+        let raw: [u8; 32] = sanad_crypto::seal::random_bytes();
         chars.extend(
             raw.iter()
                 .filter(|b| **b < 248)
@@ -284,7 +287,7 @@ pub fn new_enrollment(
     let code = format!("{}-{}-{}", &chars[0..5], &chars[5..10], &chars[10..15]);
     let expires = now_ms + ttl_ms;
     storage.add_enrollment(
-        &sanad_store::seal::sha256(normalize_code(&code).as_bytes()),
+        &sanad_crypto::seal::sha256(normalize_code(&code).as_bytes()),
         worker,
         expires,
     )?;

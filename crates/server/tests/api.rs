@@ -68,7 +68,7 @@ async fn enrollment_codes_are_one_time_and_expire() {
     let certs: sanad_protocol::OrgCertificates =
         serde_json::from_value(j["organisation"].clone()).expect("certificates");
     assert_eq!(certs, s.keys.certs);
-    sanad_store::trust::verify(&certs, &s.org.fingerprint).expect("the chain verifies");
+    sanad_crypto::trust::verify(&certs, &s.org.fingerprint).expect("the chain verifies");
     // The same code from another device key: refused.
     let again = enroll(&s, &code, &k2).await;
     assert_eq!(again.status, 403);
@@ -218,12 +218,12 @@ async fn a_revoked_device_gets_401_with_a_wipe_order_signed_by_the_organisation(
         w["device_id"].as_str().expect("id"),
         w["issued_ms"].as_i64().expect("ms"),
     );
-    assert!(sanad_store::bundle::verify_command(
+    assert!(sanad_crypto::sign::verify_command(
         &s.keys.certs.online.key,
         &text,
         w["signature"].as_str().expect("sig")
     ));
-    assert!(!sanad_store::bundle::verify_command(
+    assert!(!sanad_crypto::sign::verify_command(
         &s.keys.certs.online.key,
         &text.replace("wipe", "lock"),
         w["signature"].as_str().expect("sig")

@@ -34,14 +34,14 @@ async fn dev(s: &TestServer) -> Dev {
             .try_into()
             .expect("16"),
         token: j["token"].as_str().expect("token").to_owned(),
-        inner: Id(sanad_store::seal::random_bytes()),
+        inner: Id(sanad_crypto::seal::random_bytes()),
     }
 }
 
 /// An event of `writer` in `case`, sealed to the organisation's key for sending device `d`.
 fn sealed(s: &TestServer, d: &Dev, writer: Id, case: Id, seq: u64, kind: EventKind) -> WireEvent {
     let e = Event {
-        id: Id(sanad_store::seal::random_bytes()),
+        id: Id(sanad_crypto::seal::random_bytes()),
         case_id: case,
         device_id: writer,
         seq,
@@ -58,7 +58,7 @@ fn sealed(s: &TestServer, d: &Dev, writer: Id, case: Id, seq: u64, kind: EventKi
         id: e.id.0,
         seq,
         stats: None,
-        sealed: sanad_store::seal::seal_to(&sealing, &context, &plain).expect("seal"),
+        sealed: sanad_crypto::seal::seal_to(&sealing, &context, &plain).expect("seal"),
     }
 }
 
@@ -146,11 +146,11 @@ async fn one_unreadable_event_is_skipped_reported_and_kept_in_quarantine() {
     let s = TestServer::start().await;
     let (a, b) = (dev(&s).await, dev(&s).await);
     let (ca, cb) = (
-        Id(sanad_store::seal::random_bytes()),
-        Id(sanad_store::seal::random_bytes()),
+        Id(sanad_crypto::seal::random_bytes()),
+        Id(sanad_crypto::seal::random_bytes()),
     );
-    let mut garbage = vec![sanad_store::seal::SEALED_V1];
-    garbage.extend_from_slice(&sanad_store::seal::random_bytes::<64>());
+    let mut garbage = vec![sanad_crypto::seal::SEALED_V1];
+    garbage.extend_from_slice(&sanad_crypto::seal::random_bytes::<64>());
     let mut bad = sealed(&s, &a, a.inner, ca, 3, referral("SECRET-MARKER-service"));
     bad.sealed = garbage;
     push(
@@ -222,8 +222,8 @@ async fn a_device_cannot_add_to_another_devices_case_in_the_export() {
     let s = TestServer::start().await;
     let (a, b) = (dev(&s).await, dev(&s).await);
     let (ca, cb) = (
-        Id(sanad_store::seal::random_bytes()),
-        Id(sanad_store::seal::random_bytes()),
+        Id(sanad_crypto::seal::random_bytes()),
+        Id(sanad_crypto::seal::random_bytes()),
     );
     push(
         &s,

@@ -1,9 +1,9 @@
 //! One conformance suite for both storage backends: SQLite always, PostgreSQL when
 //! `SANAD_TEST_POSTGRES` names a database (CI starts one; under `CI=true` it is required).
 
+use sanad_crypto::seal::sha256;
 use sanad_server::storage::postgres::PgStorage;
 use sanad_server::storage::{Incoming, Quota, Redeem, RelayDb, Storage};
-use sanad_store::seal::sha256;
 use sanad_test_support::env::TempDir;
 
 fn ev(device: &[u8; 16], seq: u64, sealed: &'static [u8]) -> Incoming<'static> {

@@ -1,6 +1,6 @@
 //! Unlock cost against the raw key derivation, in the same run (ADR 0001):
 //!
-//! - raw PBKDF2-HMAC-SHA256, 600,000 iterations (ring), the baseline;
+//! - raw PBKDF2-HMAC-SHA256, 600,000 iterations (`sanad_crypto::kdf`, ring), the baseline;
 //! - a full unlock of a store with 50 cases: read the key files and the wrapping key,
 //!   derive, unwrap, open and check the database, write the state file;
 //! - a duress unlock (wipe, then a new empty store from the same derivation);

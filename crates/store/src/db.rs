@@ -1,4 +1,5 @@
-//! Opening the case database: pragmas and the one migration runner.
+//! Opening the case database: pragmas, and migrations through the one runner
+//! (`sanad_migrate`, shared with the directory and the server's storage).
 //!
 //! - WAL journal, `synchronous = FULL` (a committed event survives a killed app *and* a
 //!   dead battery), one writer connection, temp storage in memory (no temp files),
@@ -13,7 +14,7 @@ use std::path::Path;
 pub(crate) const FILE: &str = "cases.db";
 
 /// Every migration, in order; index + 1 is the version it upgrades to.
-pub(crate) const MIGRATIONS: &[&str] = &[
+pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_cases.sql"),
     include_str!("../migrations/0002_sync.sql"),
 ];
@@ -63,31 +64,39 @@ pub(crate) fn migrate(conn: &mut Connection, target: u32) -> Result<(), OpenErro
     migrate_with(conn, MIGRATIONS, target)
 }
 
+/// A SQLite database for the one migration runner (`sanad_migrate`): the version is
+/// `PRAGMA user_version`, each migration runs in its own IMMEDIATE transaction.
+struct Sqlite<'a>(&'a mut Connection);
+
+impl sanad_migrate::Schema for Sqlite<'_> {
+    type Error = &'static str;
+    fn version(&mut self) -> Result<u32, &'static str> {
+        self.0
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|_| "read version")
+    }
+    fn apply(&mut self, sql: &str, version: u32) -> Result<(), &'static str> {
+        let tx = self
+            .0
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|_| "begin migration")?;
+        tx.execute_batch(sql).map_err(|_| "migration")?;
+        tx.pragma_update(None, "user_version", version)
+            .map_err(|_| "set version")?;
+        tx.commit().map_err(|_| "commit migration")
+    }
+}
+
 /// Upgrade a database to `target` with its own migration list.
 pub(crate) fn migrate_with(
     conn: &mut Connection,
     migrations: &[&str],
     target: u32,
 ) -> Result<(), OpenError> {
-    let latest = migrations.len() as u32;
-    let current: u32 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|_| OpenError::Sqlite("read version"))?;
-    if current > latest {
-        return Err(OpenError::TooNew(current));
-    }
-    for v in current..target.min(latest) {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|_| OpenError::Sqlite("begin migration"))?;
-        tx.execute_batch(migrations[v as usize])
-            .map_err(|_| OpenError::Sqlite("migration"))?;
-        tx.pragma_update(None, "user_version", v + 1)
-            .map_err(|_| OpenError::Sqlite("set version"))?;
-        tx.commit()
-            .map_err(|_| OpenError::Sqlite("commit migration"))?;
-    }
-    Ok(())
+    sanad_migrate::migrate(&mut Sqlite(conn), migrations, target).map_err(|e| match e {
+        sanad_migrate::MigrateError::TooNew(v) => OpenError::TooNew(v),
+        sanad_migrate::MigrateError::Backend(op) => OpenError::Sqlite(op),
+    })
 }
 
 /// The schema as SQLite stores it (for the upgrade == fresh test).

@@ -15,7 +15,9 @@ use std::path::Path;
 
 use crate::db::{OpenError, configure, migrate_with};
 
-const MIGRATIONS: &[&str] = &[include_str!("../directory-migrations/0001_directory.sql")];
+/// The directory database's migrations, in order (shipped ones are pinned by
+/// `tests/migrations.rs`).
+pub const MIGRATIONS: &[&str] = &[include_str!("../directory-migrations/0001_directory.sql")];
 
 /// A directory failure (the directory is public data; messages may name records).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -17,17 +17,16 @@
 //! apart from a wrong passphrase. Format 1 (before `wrap.key`) kept everything in
 //! `keyring.json`; it is read, and upgraded at the next successful unlock.
 
-use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
-use ring::{digest, hkdf, pbkdf2};
+use sanad_crypto::kdf::{NONCE_LEN, open_hex, seal_hex};
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::Write;
-use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 
 use crate::crypto::{Keys, hex, random, unhex};
 use crate::platform_key::WrapKeyHolder;
 use crate::secret::{Key32, Secret};
+use sanad_crypto::kdf::mix;
 
 /// The key file inside the store directory.
 pub(crate) const FILE: &str = "keyring.json";
@@ -148,7 +147,7 @@ pub(crate) enum ReadError {
 
 fn checksum<T: Serialize>(body: &T) -> String {
     let json = serde_json::to_vec(body).unwrap_or_default();
-    hex(digest::digest(&digest::SHA256, &json).as_ref())
+    hex(&sanad_crypto::seal::sha256(&json))
 }
 
 const MAIN_AAD: &[u8] = b"sanad/keyring/v1/main";
@@ -173,7 +172,7 @@ impl Body {
     pub(crate) fn kek(&self, pass_key: &Key32, wrap: Option<&Key32>) -> Option<Key32> {
         match (self.format, wrap) {
             (1, _) => Some(pass_key.clone()),
-            (2, Some(w)) => Some(mix(pass_key, w)),
+            (2, Some(w)) => Some(mix(pass_key, w, WRAP_SALT)),
             _ => None,
         }
     }
@@ -217,7 +216,7 @@ impl Body {
             device_id,
             kdf,
             wrap: WrapAlg::Aes256Gcm,
-            main: wrap_keys(&mix(pass_key, wrap), keys),
+            main: wrap_keys(&mix(pass_key, wrap, WRAP_SALT), keys),
             duress: Some(decoy_duress()),
             wrap_key: WrapKeyHolder::File,
         }
@@ -227,7 +226,7 @@ impl Body {
     /// passphrase stays valid).
     pub(crate) fn rewrap(&mut self, keys: &Keys, new_pass_key: &Key32, wrap: &Key32) {
         self.format = 2;
-        self.main = wrap_keys(&mix(new_pass_key, wrap), keys);
+        self.main = wrap_keys(&mix(new_pass_key, wrap, WRAP_SALT), keys);
     }
 
     /// Set (from the duress passphrase's derived key) or clear the duress slot.
@@ -249,30 +248,6 @@ fn decoy_duress() -> String {
     hex(&b)
 }
 
-/// HKDF-SHA256 of the passphrase key and the wrapping key.
-fn mix(pass_key: &Key32, wrap: &Key32) -> Key32 {
-    struct Len;
-    impl hkdf::KeyType for Len {
-        fn len(&self) -> usize {
-            32
-        }
-    }
-    let mut ikm = [0u8; 64];
-    ikm[..32].copy_from_slice(&pass_key.0);
-    ikm[32..].copy_from_slice(&wrap.0);
-    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, WRAP_SALT).extract(&ikm);
-    zeroize::Zeroize::zeroize(&mut ikm);
-    let mut out = [0u8; 32];
-    if prk
-        .expand(&[b"kek"], Len)
-        .and_then(|okm| okm.fill(&mut out))
-        .is_err()
-    {
-        unreachable!("HKDF-SHA256 can expand 32 bytes");
-    }
-    Key32(out)
-}
-
 /// Seal the data key || MAC key under a key-encryption key (the "main" wrap).
 fn wrap_keys(kek: &Key32, keys: &Keys) -> String {
     let mut plain = [0u8; 64];
@@ -284,50 +259,9 @@ fn wrap_keys(kek: &Key32, keys: &Keys) -> String {
 }
 
 pub(crate) fn derive(pass: &Secret, iterations: u32, salt: &[u8]) -> Option<Key32> {
-    let n = NonZeroU32::new(iterations)?;
     #[cfg(feature = "test-hooks")]
     DERIVATIONS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let mut out = [0u8; 32];
-    pbkdf2::derive(pbkdf2::PBKDF2_HMAC_SHA256, n, salt, pass.bytes(), &mut out);
-    Some(Key32(out))
-}
-
-fn seal_hex(kek: &Key32, aad: &[u8], plain: &[u8]) -> String {
-    let nonce: [u8; NONCE_LEN] = random();
-    let key = LessSafeKey::new(
-        UnboundKey::new(&AES_256_GCM, &kek.0).unwrap_or_else(|_| unreachable!("32-byte key")),
-    );
-    let mut body = plain.to_vec();
-    if key
-        .seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(nonce),
-            Aad::from(aad),
-            &mut body,
-        )
-        .is_err()
-    {
-        unreachable!("sealing a short buffer cannot fail");
-    }
-    let mut out = nonce.to_vec();
-    out.extend_from_slice(&body);
-    zeroize::Zeroize::zeroize(&mut body);
-    hex(&out)
-}
-
-fn open_hex(kek: &Key32, aad: &[u8], sealed_hex: &str) -> Option<Vec<u8>> {
-    let sealed = unhex(sealed_hex)?;
-    if sealed.len() < NONCE_LEN + 16 {
-        return None;
-    }
-    let key = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &kek.0).ok()?);
-    let nonce = Nonce::try_assume_unique_for_key(&sealed[..NONCE_LEN]).ok()?;
-    let mut body = sealed[NONCE_LEN..].to_vec();
-    let n = key
-        .open_in_place(nonce, Aad::from(aad), &mut body)
-        .ok()?
-        .len();
-    body.truncate(n);
-    Some(body)
+    sanad_crypto::kdf::pbkdf2(pass, iterations, salt)
 }
 
 pub(crate) fn path(dir: &Path) -> PathBuf {
@@ -513,7 +447,7 @@ mod tests;
 pub fn carved_slot_opens(main_hex: &str, pass_key: &[u8; 32], wrap: Option<&[u8; 32]>) -> bool {
     let pk = Key32(*pass_key);
     let kek = match wrap {
-        Some(w) => mix(&pk, &Key32(*w)),
+        Some(w) => mix(&pk, &Key32(*w), WRAP_SALT),
         None => pk,
     };
     open_hex(&kek, MAIN_AAD, main_hex).is_some_and(|p| p.len() == 64)

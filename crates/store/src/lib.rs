@@ -20,10 +20,11 @@ pub mod keyring;
 mod outbox;
 mod platform_key;
 pub mod protector;
-pub mod relay;
-pub mod seal;
-mod secret;
-pub mod trust;
+/// Sealing to the organisation (moved to `sanad-crypto`; re-exported, same names).
+pub use sanad_crypto::seal;
+use sanad_crypto::secret;
+/// The organisation's chain of trust (moved to `sanad-crypto`; re-exported, same names).
+pub use sanad_crypto::trust;
 mod vault;
 
 pub use error::StoreError;

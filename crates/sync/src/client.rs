@@ -407,7 +407,7 @@ fn compress(body: Vec<u8>) -> (Vec<u8>, bool) {
 
 fn verified_wipe(cfg: &SyncConfig, w: &WipeOrder) -> bool {
     w.device_id == cfg.device_id
-        && sanad_store::bundle::verify_command(
+        && sanad_crypto::sign::verify_command(
             &cfg.online_key,
             &WipeOrder::signed_text(&w.device_id, w.issued_ms),
             &w.signature,
@@ -492,7 +492,7 @@ fn prepare(vault: &mut Vault, device: [u8; 16], sealing: &[u8; 32]) -> Result<()
             let mut context = [0u8; 32];
             context[..16].copy_from_slice(&device);
             context[16..].copy_from_slice(&e.id.0);
-            let sealed = sanad_store::seal::seal_to(sealing, &context, &plain)
+            let sealed = sanad_crypto::seal::seal_to(sealing, &context, &plain)
                 .map_err(|e| SyncError::Store(e.to_string()))?;
             let wire = WireEvent {
                 id: e.id.0,

@@ -58,7 +58,7 @@ pub(crate) fn accept_policy(
         return Ok(None);
     };
     let text = OrgPolicy::signed_text(p.dead_man_days, p.issued_ms);
-    if !sanad_store::bundle::verify_command(content_key, &text, &p.signature) {
+    if !sanad_crypto::sign::verify_command(content_key, &text, &p.signature) {
         return Err("the dead-man period the server sent was ignored: it is not signed by the organisation's content key".into());
     }
     if !p.in_range() {
@@ -87,7 +87,7 @@ impl SyncClient {
     ) -> Result<SyncConfig, SyncError> {
         let server = server.trim_end_matches('/').to_owned();
         check_url(&server)?;
-        let (device_private, device_public) = sanad_store::bundle::generate_keypair()
+        let (device_private, device_public) = sanad_crypto::sign::generate_keypair()
             .map_err(|_| SyncError::Enrollment("could not create the device key".into()))?;
         let r = self
             .redeem(vault, &server, code, &device_private, &device_public)
@@ -96,7 +96,7 @@ impl SyncClient {
                 SyncError::Refused(msg) => SyncError::Enrollment(msg),
                 other => other,
             })?;
-        let trusted = sanad_store::trust::verify(&r.organisation, org)
+        let trusted = sanad_crypto::trust::verify(&r.organisation, org)
             .map_err(|e| SyncError::Enrollment(e.to_string()))?;
         if unhex(&r.device_id).is_none_or(|k| k.len() != 16)
             || unhex(&r.token).is_none_or(|k| k.len() != 32)
@@ -163,7 +163,7 @@ impl SyncClient {
                 })
                 .await?;
             let text = EnrollRequest::signed_text(&c.challenge, code, device_public);
-            let signature = sanad_store::bundle::sign_command(device_private, &text)
+            let signature = sanad_crypto::sign::sign_command(device_private, &text)
                 .map_err(|_| SyncError::Enrollment("could not sign with the device key".into()))?;
             let body = serde_json::to_vec(&EnrollRequest {
                 code: code.to_owned(),

@@ -1,7 +1,7 @@
 //! Sanad's sync client: the device side of the protocol in `sanad-protocol`.
 //!
 //! 1. **Prepare.** Events after the last acknowledged sequence are sealed to the
-//!    organisation's X25519 key (`sanad_store::seal`) with their de-identified statistics
+//!    organisation's X25519 key (`sanad_crypto::seal`) with their de-identified statistics
 //!    and put in the store's outbox (sealed again under the store key). A retry resends
 //!    the same bytes, so the server tells a repeat from a conflict.
 //! 2. **Probe.** `GET /v1/status` with a short timeout: is there a connection, and what

@@ -131,7 +131,7 @@ fn command(
 ) -> Result<(), SyncError> {
     let genuine = order.device_id == cfg.device_id
         && matches!(order.command.as_str(), "wipe" | "lock")
-        && sanad_store::bundle::verify_command(
+        && sanad_crypto::sign::verify_command(
             &cfg.online_key,
             &CommandOrder::signed_text(&order.command, &order.device_id, order.issued_ms),
             &order.signature,
@@ -152,7 +152,7 @@ fn command(
 /// it: the case and referral exist and the change is allowed).
 fn referral(vault: &mut Vault, cfg: &SyncConfig, u: &ReferralUpdate) -> Result<(), SyncError> {
     let genuine = u.device_id == cfg.device_id
-        && sanad_store::bundle::verify_command(&cfg.online_key, &u.signed_text(), &u.signature);
+        && sanad_crypto::sign::verify_command(&cfg.online_key, &u.signed_text(), &u.signature);
     if !genuine {
         return Ok(());
     }
@@ -179,7 +179,7 @@ fn keep_content(
     u: &ContentUpdate,
 ) -> Result<(), SyncError> {
     let genuine = sanad_protocol::CONTENT_KINDS.contains(&u.kind.as_str())
-        && sanad_store::bundle::verify_command(content_key, &u.signed_text(), &u.signature)
+        && sanad_crypto::sign::verify_command(content_key, &u.signed_text(), &u.signature)
         && sanad_i18n::validate_content(&u.kind, &u.payload).is_ok();
     if !genuine {
         return Ok(());

@@ -1,10 +1,15 @@
 //! The workspace dependency rules (DEVELOPERS.md, ARCHITECTURE.md), checked over the JSON
 //! of `cargo metadata --format-version 1`.
 //!
-//! 1. Each I/O crate has exactly one owner that may list it directly: `rusqlite` and `ring`
-//!    → `sanad-store`, `reqwest` → `sanad-sync`, `dioxus*` → `sanad` (the app).
-//! 2. The pure crates (`sanad-core`, `sanad-protocol`) reach none of them, even transitively,
-//!    and list no runtime dependency outside a short allow-list.
+//! 1. Each I/O or crypto crate has named owners that may list it directly, and no one else:
+//!    `ring` (and the organisation-side `x25519-dalek`, `aes-gcm`, `hkdf`, `sha2`) →
+//!    `sanad-crypto`; `rusqlite` → `sanad-store` (the device's databases) and
+//!    `sanad-server` (its SQLite backend), the only crate with two owners; `postgres` →
+//!    `sanad-server`; `reqwest` → `sanad-sync`; `dioxus*` → `sanad` (the app); the platform
+//!    keystore APIs (`jni`, `ndk-context`, `security-framework`, `core-foundation`) →
+//!    `sanad-keystore`.
+//! 2. The pure crates (`sanad-core`, `sanad-protocol`, `sanad-migrate`) reach none of them,
+//!    even transitively, and list no runtime dependency outside a short allow-list.
 //! 3. `sanad-test-support` is never a normal (non-dev) dependency.
 //! 4. `sanad-keystore` (the platform keystores) reaches no crate that needs a C toolchain
 //!    for the target (`ring`, `rusqlite`), so it is checked for Android and iOS without an
@@ -13,17 +18,22 @@
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Crates owned by exactly one workspace member, by name prefix.
-pub const OWNERS: &[(&str, &str)] = &[
-    ("rusqlite", "sanad-store"),
-    ("libsqlite3-sys", "sanad-store"),
-    ("ring", "sanad-store"),
-    ("reqwest", "sanad-sync"),
-    ("dioxus", "sanad"),
-    ("jni", "sanad-keystore"),
-    ("ndk-context", "sanad-keystore"),
-    ("security-framework", "sanad-keystore"),
-    ("core-foundation", "sanad-keystore"),
+/// Crates only their named workspace members may list, by name prefix.
+pub const OWNERS: &[(&str, &[&str])] = &[
+    ("rusqlite", &["sanad-store", "sanad-server"]),
+    ("libsqlite3-sys", &["sanad-store", "sanad-server"]),
+    ("postgres", &["sanad-server"]),
+    ("ring", &["sanad-crypto"]),
+    ("x25519-dalek", &["sanad-crypto"]),
+    ("aes-gcm", &["sanad-crypto"]),
+    ("hkdf", &["sanad-crypto"]),
+    ("sha2", &["sanad-crypto"]),
+    ("reqwest", &["sanad-sync"]),
+    ("dioxus", &["sanad"]),
+    ("jni", &["sanad-keystore"]),
+    ("ndk-context", &["sanad-keystore"]),
+    ("security-framework", &["sanad-keystore"]),
+    ("core-foundation", &["sanad-keystore"]),
 ];
 
 /// Crates checked for mobile targets without a C toolchain, and what they may not reach.
@@ -41,9 +51,9 @@ pub const PURE_ALLOWED: &[&str] = &[
     "sanad-protocol",
 ];
 
-const PURE: &[&str] = &["sanad-core", "sanad-protocol"];
+const PURE: &[&str] = &["sanad-core", "sanad-protocol", "sanad-migrate"];
 
-fn owner_of(dep: &str) -> Option<&'static str> {
+fn owners_of(dep: &str) -> Option<&'static [&'static str]> {
     OWNERS
         .iter()
         .find(|(prefix, _)| dep == *prefix || dep.starts_with(&format!("{prefix}-")))
@@ -75,11 +85,12 @@ pub fn violations(metadata: &Value) -> Vec<String> {
         for d in p["dependencies"].as_array().unwrap_or(&empty) {
             let dep = d["name"].as_str().unwrap_or("?");
             let kind = d["kind"].as_str().unwrap_or("normal");
-            if let Some(owner) = owner_of(dep)
-                && owner != name
+            if let Some(owners) = owners_of(dep)
+                && !owners.contains(&name)
             {
                 out.push(format!(
-                    "{name} depends on {dep} ({kind}); only {owner} may"
+                    "{name} depends on {dep} ({kind}); only {} may",
+                    owners.join(" or ")
                 ));
             }
             if dep == "sanad-test-support" && kind != "dev" {
@@ -145,7 +156,7 @@ fn transitive(
             let Some(dep_name) = by_id.get(d.as_str()) else {
                 continue;
             };
-            if pure && owner_of(dep_name).is_some() {
+            if pure && owners_of(dep_name).is_some() {
                 out.push(format!(
                     "{name} reaches {dep_name} transitively; pure crates do no I/O"
                 ));

@@ -1,7 +1,7 @@
-//! Fails when a crate other than its owner depends on rusqlite, ring, reqwest, dioxus or a
-//! platform keystore API (jni, ndk-context, security-framework, core-foundation), when a pure
-//! crate reaches an I/O crate, or when the keystore crate reaches ring or rusqlite (see
-//! `sanad_test_support::deps`).
+//! Fails when a crate other than its named owners lists rusqlite, postgres, ring (and the
+//! other crypto crates), reqwest, dioxus or a platform keystore API (jni, ndk-context,
+//! security-framework, core-foundation), when a pure crate reaches an I/O crate, or when the
+//! keystore crate reaches ring or rusqlite (see `sanad_test_support::deps`).
 
 use sanad_test_support::deps::violations;
 use serde_json::{Value, json};
@@ -69,15 +69,27 @@ fn fake(members: &[(&str, Deps<'_>)], resolve: Value) -> Value {
 fn a_second_owner_is_caught() {
     let m = fake(
         &[
-            ("sanad-store", &[("ring", None)]),
-            ("sanad-sync", &[("ring", None), ("reqwest", None)]),
+            ("sanad-crypto", &[("ring", None)]),
+            ("sanad-store", &[("ring", None), ("rusqlite", None)]),
+            (
+                "sanad-server",
+                &[("rusqlite", None), ("x25519-dalek", None)],
+            ),
+            (
+                "sanad-sync",
+                &[("rusqlite", Some("dev")), ("reqwest", None)],
+            ),
         ],
         json!({"nodes": []}),
     );
     let v = violations(&m);
     assert_eq!(
         v,
-        ["sanad-sync depends on ring (normal); only sanad-store may"]
+        [
+            "sanad-store depends on ring (normal); only sanad-crypto may",
+            "sanad-server depends on x25519-dalek (normal); only sanad-crypto may",
+            "sanad-sync depends on rusqlite (dev); only sanad-store or sanad-server may",
+        ]
     );
 }
 

@@ -1,13 +1,175 @@
 //! Where the server keeps devices and events: one trait, two backends (SQLite by default,
 //! PostgreSQL for a `postgres://` URL), one conformance suite (`tests/storage.rs`) run on
 //! both. The API calls it from blocking tasks, never on the async workers.
+//!
+//! The behaviour is written once ([`push`](self::push)): push is idempotent by event id:
+//! the same id with the same bytes is acknowledged again; the same id with other bytes,
+//! or a sequence number already taken by another event, is quarantined (kept, reported,
+//! never dropped) and does not block the events behind it. The acknowledgement is the
+//! highest sequence number up to which every slot is filled. Redeeming an enrollment code
+//! is written once too. Each backend supplies only its statements (`PushTx`, `RedeemTx`).
+//! Both migrate through the one runner (`sanad_migrate`).
 
 pub mod postgres;
+mod push;
+pub mod sqlite;
 
-pub use sanad_store::relay::{
-    DeviceRecord, FeedItem, Incoming, OverQuota, Pushed, Quota, Redeem, RelayDb,
-    RelayError as StorageError, StoredEvent, TokenHolder, UNREADABLE,
-};
+pub use push::{OverQuota, Quota, cost, over_quota};
+pub use sqlite::{RelayDb, SqliteStorage};
+
+/// The SQLite migrations, in order (shipped ones are pinned by `tests/migrations.rs`).
+pub const SQLITE_MIGRATIONS: &[&str] = &[
+    include_str!("../../sqlite-migrations/0001_relay.sql"),
+    include_str!("../../sqlite-migrations/0002_feed.sql"),
+    include_str!("../../sqlite-migrations/0003_quota.sql"),
+];
+
+/// The PostgreSQL migrations, in order (shipped ones are pinned by `tests/migrations.rs`).
+pub const PG_MIGRATIONS: &[&str] = &[
+    include_str!("../../pg-migrations/0001_relay.sql"),
+    include_str!("../../pg-migrations/0002_feed.sql"),
+    include_str!("../../pg-migrations/0003_quota.sql"),
+];
+
+/// A storage failure of the central API (no case data: step names only).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The database failed during the named step.
+    #[error("server storage failure during {0}")]
+    Storage(&'static str),
+    /// The database was written by a newer server.
+    #[error("the server database is from a newer version ({0})")]
+    TooNew(u32),
+}
+
+/// The name this error had when the SQLite backend lived in `sanad-store::relay`.
+pub type RelayError = StorageError;
+
+/// Outcome of redeeming an enrollment code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Redeem {
+    /// The device is enrolled (its id: new, or the one this code already enrolled with
+    /// the same device key, whose token is then replaced: a retried enrollment whose
+    /// answer was lost is not locked out).
+    Enrolled([u8; 16]),
+    /// No such code.
+    Unknown,
+    /// The code expired.
+    Expired,
+    /// The code was already used.
+    Used,
+}
+
+/// A device as the administrator sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// Device id.
+    pub id: [u8; 16],
+    /// The worker it was enrolled for.
+    pub worker: String,
+    /// Revoked devices get a wipe order instead of service.
+    pub revoked: bool,
+    /// Enrollment time (ms since the epoch).
+    pub enrolled_ms: i64,
+    /// Last authenticated request.
+    pub last_seen_ms: i64,
+    /// Highest contiguous sequence stored.
+    pub acked: u64,
+    /// Events stored.
+    pub events: u64,
+    /// Records in quarantine.
+    pub quarantined: u64,
+}
+
+/// Who holds a token: what authentication needs, read without counting anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenHolder {
+    /// Device id.
+    pub id: [u8; 16],
+    /// Revoked devices get a wipe order instead of service.
+    pub revoked: bool,
+}
+
+/// One event arriving from a device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Incoming<'a> {
+    /// Event id.
+    pub id: [u8; 16],
+    /// Device sequence number.
+    pub seq: u64,
+    /// De-identified statistics (JSON), if any.
+    pub stats: Option<&'a str>,
+    /// Sealed payload.
+    pub sealed: &'a [u8],
+}
+
+/// One stored event (or quarantined record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEvent {
+    /// Device id.
+    pub device: [u8; 16],
+    /// Sequence number.
+    pub seq: u64,
+    /// Event id.
+    pub id: [u8; 16],
+    /// Statistics JSON.
+    pub stats: Option<String>,
+    /// Sealed payload.
+    pub sealed: Vec<u8>,
+}
+
+/// One item a device pulls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    /// Position in the feed (pull after it next time).
+    pub cursor: u64,
+    /// `directory` (a signed bundle) or `command` (a signed command).
+    pub kind: String,
+    /// The signed document.
+    pub body: String,
+}
+
+/// What a push did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pushed {
+    /// Highest contiguous sequence stored for the device.
+    pub acked: u64,
+    /// Ids quarantined by this push (or refused a place in a full quarantine slot).
+    pub conflicts: Vec<[u8; 16]>,
+    /// Set when the device's quota stopped the push: the events before the one that did
+    /// not fit are stored, that one and the rest are not.
+    pub over_quota: Option<OverQuota>,
+}
+
+/// Why an export set a record aside: it does not open with the organisation's key, or it
+/// is not a valid event of the device that sent it.
+pub const UNREADABLE: &str = "set aside by export: does not open or is not this device's event";
+
+/// Why a record was quarantined: its id is stored with other content.
+pub const SAME_ID_OTHER_CONTENT: &str = "same event id, different content";
+/// Why a record was quarantined: its sequence number holds another event.
+pub const SEQUENCE_TAKEN: &str = "sequence number already used by another event";
+
+/// Digest of a record's content, so a repeated conflicting record is quarantined once.
+pub fn content_digest(stats: Option<&str>, sealed: &[u8]) -> [u8; 32] {
+    let mut d = stats.unwrap_or("").as_bytes().to_vec();
+    d.push(0);
+    d.extend_from_slice(sealed);
+    sanad_crypto::seal::sha256(&d)
+}
+
+/// The acknowledgement after `acked`, given the filled sequence numbers above it in
+/// ascending order: the highest one reached without a gap.
+pub fn contiguous(acked: i64, filled: impl IntoIterator<Item = i64>) -> i64 {
+    let mut acked = acked;
+    for s in filled {
+        if s != acked + 1 {
+            break;
+        }
+        acked = s;
+    }
+    acked
+}
 
 /// The server's storage.
 pub trait Storage: Send + Sync + 'static {
@@ -69,65 +231,4 @@ pub trait Storage: Send + Sync + 'static {
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError>;
     /// Every quarantined record.
     fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError>;
-}
-
-impl Storage for RelayDb {
-    fn add_enrollment(&self, h: &[u8; 32], w: &str, e: i64) -> Result<(), StorageError> {
-        RelayDb::add_enrollment(self, h, w, e)
-    }
-    fn redeem(
-        &self,
-        h: &[u8; 32],
-        now: i64,
-        d: &[u8; 16],
-        k: &[u8; 32],
-        t: &[u8; 32],
-    ) -> Result<Redeem, StorageError> {
-        RelayDb::redeem(self, h, now, d, k, t)
-    }
-    fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<TokenHolder>, StorageError> {
-        RelayDb::device_for_token(self, t)
-    }
-    fn device(&self, id: &[u8; 16]) -> Result<Option<DeviceRecord>, StorageError> {
-        RelayDb::device(self, id)
-    }
-    fn devices(&self) -> Result<Vec<DeviceRecord>, StorageError> {
-        RelayDb::devices(self)
-    }
-    fn touch(&self, id: &[u8; 16], now: i64) -> Result<(), StorageError> {
-        RelayDb::touch(self, id, now)
-    }
-    fn revoke(&self, id: &[u8; 16]) -> Result<bool, StorageError> {
-        RelayDb::revoke(self, id)
-    }
-    fn push(
-        &self,
-        d: &[u8; 16],
-        ev: &[Incoming<'_>],
-        now: i64,
-        q: &Quota,
-    ) -> Result<Pushed, StorageError> {
-        RelayDb::push(self, d, ev, now, q)
-    }
-    fn set_aside(&self, e: &StoredEvent, reason: &str, now: i64) -> Result<(), StorageError> {
-        RelayDb::set_aside(self, e, reason, now)
-    }
-    fn publish(
-        &self,
-        d: Option<&[u8; 16]>,
-        kind: &str,
-        body: &str,
-        now: i64,
-    ) -> Result<u64, StorageError> {
-        RelayDb::publish(self, d, kind, body, now)
-    }
-    fn feed(&self, d: &[u8; 16], c: u64, limit: usize) -> Result<Vec<FeedItem>, StorageError> {
-        RelayDb::feed(self, d, c, limit)
-    }
-    fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
-        RelayDb::events(self)
-    }
-    fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError> {
-        RelayDb::quarantined(self)
-    }
 }

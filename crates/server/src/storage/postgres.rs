@@ -4,21 +4,11 @@
 use postgres::{Client, NoTls};
 use std::sync::Mutex;
 
-use sanad_store::relay::{
-    OverQuota, Quota, SAME_ID_OTHER_CONTENT, SEQUENCE_TAKEN, content_digest, contiguous, cost,
-    over_quota,
-};
-
+use super::push::{self, PushTx, Quota, RedeemTx, StoredRow};
 use super::{
-    DeviceRecord, FeedItem, Incoming, Pushed, Redeem, Storage, StorageError, StoredEvent,
-    TokenHolder,
+    DeviceRecord, FeedItem, Incoming, PG_MIGRATIONS, Pushed, Redeem, Storage, StorageError,
+    StoredEvent, TokenHolder, content_digest,
 };
-
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../pg-migrations/0001_relay.sql"),
-    include_str!("../../pg-migrations/0002_feed.sql"),
-    include_str!("../../pg-migrations/0003_quota.sql"),
-];
 
 fn storage(op: &'static str) -> impl FnOnce(postgres::Error) -> StorageError {
     move |_| StorageError::Storage(op)
@@ -90,7 +80,8 @@ const DEVICE_SQL: &str = "SELECT id, worker, revoked, enrolled_ms, last_seen_ms,
      (SELECT COUNT(*) FROM quarantine q WHERE q.device = d.id) FROM devices d";
 
 impl PgStorage {
-    /// Connect and migrate (`schema_version` table; each migration in a transaction).
+    /// Connect and migrate (`schema_version` table; every migration in one transaction,
+    /// under a lock, through the one runner).
     pub fn connect(url: &str) -> Result<PgStorage, StorageError> {
         let mut client = Client::connect(url, NoTls).map_err(storage("connect to PostgreSQL"))?;
         client
@@ -99,23 +90,7 @@ impl PgStorage {
         let mut tx = client.transaction().map_err(storage("migrate"))?;
         tx.batch_execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
             .map_err(storage("migrate"))?;
-        let v: i32 = tx
-            .query_opt("SELECT version FROM schema_version", &[])
-            .map_err(storage("migrate"))?
-            .map_or(0, |r| r.get(0));
-        if v as usize > MIGRATIONS.len() {
-            return Err(StorageError::TooNew(v as u32));
-        }
-        for m in &MIGRATIONS[v as usize..] {
-            tx.batch_execute(m).map_err(storage("migrate"))?;
-        }
-        tx.execute("DELETE FROM schema_version", &[])
-            .map_err(storage("migrate"))?;
-        tx.execute(
-            "INSERT INTO schema_version (version) VALUES ($1)",
-            &[&(MIGRATIONS.len() as i32)],
-        )
-        .map_err(storage("migrate"))?;
+        migrate(&mut tx, PG_MIGRATIONS.len() as u32)?;
         tx.commit().map_err(storage("migrate"))?;
         Ok(PgStorage {
             client: Mutex::new(Conn(Some(client))),
@@ -171,51 +146,9 @@ impl Storage for PgStorage {
     ) -> Result<Redeem, StorageError> {
         let mut c = self.client();
         let mut tx = c.transaction().map_err(storage("begin enrollment"))?;
-        let row = tx
-            .query_opt(
-                "SELECT worker, expires_ms, used_by FROM enrollments WHERE code_hash = $1 FOR UPDATE",
-                &[&h.as_slice()],
-            )
-            .map_err(storage("read enrollment"))?;
-        let Some(row) = row else {
-            return Ok(Redeem::Unknown);
-        };
-        let (worker, expires, used): (String, i64, Option<Vec<u8>>) =
-            (row.get(0), row.get(1), row.get(2));
-        if now >= expires {
-            return Ok(Redeem::Expired);
-        }
-        if let Some(used) = used {
-            let same = tx
-                .query_opt(
-                    "SELECT device_key, revoked FROM devices WHERE id = $1",
-                    &[&used.as_slice()],
-                )
-                .map_err(storage("read enrollment"))?
-                .is_some_and(|r| r.get::<_, &[u8]>(0) == key.as_slice() && !r.get::<_, bool>(1));
-            if same {
-                tx.execute(
-                    "UPDATE devices SET token_hash = $1, last_seen_ms = $2 WHERE id = $3",
-                    &[&token.as_slice(), &now, &used.as_slice()],
-                )
-                .map_err(storage("renew token"))?;
-                tx.commit().map_err(storage("commit enrollment"))?;
-                return Ok(Redeem::Enrolled(arr16(&used)));
-            }
-            return Ok(Redeem::Used);
-        }
-        tx.execute(
-            "UPDATE enrollments SET used_by = $1 WHERE code_hash = $2",
-            &[&device.as_slice(), &h.as_slice()],
-        )
-        .map_err(storage("use enrollment"))?;
-        tx.execute(
-            "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) VALUES ($1, $2, $3, $4, $5, $5)",
-            &[&device.as_slice(), &worker, &key.as_slice(), &token.as_slice(), &now],
-        )
-        .map_err(storage("add device"))?;
+        let r = push::redeem(&mut tx, h, now, device, key, token)?;
         tx.commit().map_err(storage("commit enrollment"))?;
-        Ok(Redeem::Enrolled(*device))
+        Ok(r)
     }
 
     fn device_for_token(&self, t: &[u8; 32]) -> Result<Option<TokenHolder>, StorageError> {
@@ -280,47 +213,9 @@ impl Storage for PgStorage {
     ) -> Result<Pushed, StorageError> {
         let mut c = self.client();
         let mut tx = c.transaction().map_err(storage("begin push"))?;
-        let row = tx
-            .query_one(
-                "SELECT acked, stored_bytes, stored_rows FROM devices WHERE id = $1 FOR UPDATE",
-                &[&device.as_slice()],
-            )
-            .map_err(storage("read acknowledgement"))?;
-        let acked0: i64 = row.get(0);
-        let mut used = (row.get::<_, i64>(1) as u64, row.get::<_, i64>(2) as u64);
-        let mut pushed = Pushed::default();
         let st = Statements::prepare(&mut tx)?;
-        for e in events {
-            match pg_store_one(&mut tx, &st, device, e, now, quota, used)? {
-                PgStored::Repeat => {}
-                PgStored::Added => used = (used.0 + cost(e), used.1 + 1),
-                PgStored::Conflict { added } => {
-                    if added {
-                        used = (used.0 + cost(e), used.1 + 1);
-                    }
-                    pushed.conflicts.push(e.id);
-                }
-                PgStored::OverQuota(q) => {
-                    pushed.over_quota = Some(q);
-                    break;
-                }
-            }
-        }
-        let filled = tx
-            .query(
-                "SELECT seq FROM events WHERE device = $1 AND seq > $2 \
-                 UNION SELECT seq FROM quarantine WHERE device = $1 AND seq > $2 ORDER BY seq",
-                &[&device.as_slice(), &acked0],
-            )
-            .map_err(storage("acknowledge"))?;
-        let acked = contiguous(acked0, filled.iter().map(|r| r.get::<_, i64>(0)));
-        tx.execute(
-            "UPDATE devices SET acked = $1, last_seen_ms = $2, stored_bytes = $3, stored_rows = $4 WHERE id = $5",
-            &[&acked, &now, &(used.0 as i64), &(used.1 as i64), &device.as_slice()],
-        )
-        .map_err(storage("acknowledge"))?;
+        let pushed = push::push(&mut PgPush { tx: &mut tx, st }, device, events, now, quota)?;
         tx.commit().map_err(storage("commit push"))?;
-        pushed.acked = acked as u64;
         Ok(pushed)
     }
 
@@ -396,14 +291,6 @@ impl Storage for PgStorage {
     }
 }
 
-/// What storing one incoming record did (as in the SQLite backend).
-enum PgStored {
-    Repeat,
-    Added,
-    Conflict { added: bool },
-    OverQuota(OverQuota),
-}
-
 /// The statements of a push, prepared once per push (not once per event).
 struct Statements {
     by_id: postgres::Statement,
@@ -432,89 +319,220 @@ impl Statements {
     }
 }
 
-/// Store one record (the SQLite backend's `store_one`, in PostgreSQL).
-fn pg_store_one(
-    tx: &mut postgres::Transaction<'_>,
-    st: &Statements,
-    device: &[u8; 16],
-    e: &Incoming<'_>,
-    now: i64,
-    quota: &Quota,
-    used: (u64, u64),
-) -> Result<PgStored, StorageError> {
-    let seq = e.seq as i64;
-    let existing = tx
-        .query_opt(&st.by_id, &[&e.id.as_slice()])
-        .map_err(storage("push"))?;
-    let reason = match existing {
-        Some(r) => {
-            let same = r.get::<_, &[u8]>(0) == device.as_slice()
-                && r.get::<_, i64>(1) == seq
-                && r.get::<_, Option<&str>>(2) == e.stats
-                && r.get::<_, &[u8]>(3) == e.sealed;
-            if same {
-                return Ok(PgStored::Repeat);
-            }
-            SAME_ID_OTHER_CONTENT
-        }
-        None => {
-            let taken = tx
-                .query_opt(&st.by_seq, &[&device.as_slice(), &seq])
-                .map_err(storage("push"))?
-                .is_some();
-            if !taken {
-                if let Some(q) = over_quota(quota, used, cost(e)) {
-                    return Ok(PgStored::OverQuota(q));
-                }
-                tx.execute(
-                    &st.insert,
-                    &[
-                        &device.as_slice(),
-                        &seq,
-                        &e.id.as_slice(),
-                        &e.stats,
-                        &e.sealed,
-                        &now,
-                    ],
-                )
-                .map_err(storage("store event"))?;
-                return Ok(PgStored::Added);
-            }
-            SEQUENCE_TAKEN
-        }
-    };
-    let digest = content_digest(e.stats, e.sealed);
-    let r = tx
-        .query_one(
-            &st.slot,
-            &[
-                &device.as_slice(),
-                &seq,
-                &e.id.as_slice(),
-                &digest.as_slice(),
-            ],
+/// The schema version table for the one migration runner, inside the connection's
+/// migration transaction (which holds the lock).
+pub(crate) struct Schema<'a, 'c>(pub(crate) &'a mut postgres::Transaction<'c>);
+
+impl sanad_migrate::Schema for Schema<'_, '_> {
+    type Error = StorageError;
+    fn version(&mut self) -> Result<u32, StorageError> {
+        Ok(self
+            .0
+            .query_opt("SELECT version FROM schema_version", &[])
+            .map_err(storage("migrate"))?
+            .map_or(0, |r| r.get::<_, i32>(0)) as u32)
+    }
+    fn apply(&mut self, sql: &str, version: u32) -> Result<(), StorageError> {
+        self.0.batch_execute(sql).map_err(storage("migrate"))?;
+        self.0
+            .execute("DELETE FROM schema_version", &[])
+            .map_err(storage("migrate"))?;
+        self.0
+            .execute(
+                "INSERT INTO schema_version (version) VALUES ($1)",
+                &[&(version as i32)],
+            )
+            .map_err(storage("migrate"))?;
+        Ok(())
+    }
+}
+
+/// Upgrade to `target` with the PostgreSQL migrations (the caller commits).
+pub(crate) fn migrate(tx: &mut postgres::Transaction<'_>, target: u32) -> Result<(), StorageError> {
+    sanad_migrate::migrate(&mut Schema(tx), PG_MIGRATIONS, target).map_err(|e| match e {
+        sanad_migrate::MigrateError::TooNew(v) => StorageError::TooNew(v),
+        sanad_migrate::MigrateError::Backend(e) => e,
+    })
+}
+
+/// One open push transaction with its prepared statements.
+struct PgPush<'a, 'c> {
+    tx: &'a mut postgres::Transaction<'c>,
+    st: Statements,
+}
+
+impl PushTx for PgPush<'_, '_> {
+    fn device_use(&mut self, device: &[u8; 16]) -> Result<(i64, u64, u64), StorageError> {
+        let r = self
+            .tx
+            .query_one(
+                "SELECT acked, stored_bytes, stored_rows FROM devices WHERE id = $1 FOR UPDATE",
+                &[&device.as_slice()],
+            )
+            .map_err(storage("read acknowledgement"))?;
+        Ok((
+            r.get(0),
+            r.get::<_, i64>(1) as u64,
+            r.get::<_, i64>(2) as u64,
+        ))
+    }
+    fn event_by_id(&mut self, id: &[u8; 16]) -> Result<Option<StoredRow>, StorageError> {
+        Ok(self
+            .tx
+            .query_opt(&self.st.by_id, &[&id.as_slice()])
+            .map_err(storage("push"))?
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))))
+    }
+    fn seq_taken(&mut self, device: &[u8; 16], seq: i64) -> Result<bool, StorageError> {
+        Ok(self
+            .tx
+            .query_opt(&self.st.by_seq, &[&device.as_slice(), &seq])
+            .map_err(storage("push"))?
+            .is_some())
+    }
+    fn insert_event(
+        &mut self,
+        device: &[u8; 16],
+        e: &Incoming<'_>,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        self.tx
+            .execute(
+                &self.st.insert,
+                &[
+                    &device.as_slice(),
+                    &(e.seq as i64),
+                    &e.id.as_slice(),
+                    &e.stats,
+                    &e.sealed,
+                    &now,
+                ],
+            )
+            .map_err(storage("store event"))?;
+        Ok(())
+    }
+    fn slot(
+        &mut self,
+        device: &[u8; 16],
+        seq: i64,
+        id: &[u8; 16],
+        digest: &[u8; 32],
+    ) -> Result<(i64, bool), StorageError> {
+        let r = self
+            .tx
+            .query_one(
+                &self.st.slot,
+                &[&device.as_slice(), &seq, &id.as_slice(), &digest.as_slice()],
+            )
+            .map_err(storage("quarantine"))?;
+        Ok((r.get(0), r.get(1)))
+    }
+    fn insert_quarantine(
+        &mut self,
+        device: &[u8; 16],
+        e: &Incoming<'_>,
+        digest: &[u8; 32],
+        reason: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        self.tx
+            .execute(
+                &self.st.quarantine,
+                &[
+                    &device.as_slice(),
+                    &(e.seq as i64),
+                    &e.id.as_slice(),
+                    &digest.as_slice(),
+                    &e.stats,
+                    &e.sealed,
+                    &reason,
+                    &now,
+                ],
+            )
+            .map_err(storage("quarantine"))?;
+        Ok(())
+    }
+    fn filled_after(&mut self, device: &[u8; 16], acked: i64) -> Result<Vec<i64>, StorageError> {
+        Ok(self
+            .tx
+            .query(
+                "SELECT seq FROM events WHERE device = $1 AND seq > $2 \
+                 UNION SELECT seq FROM quarantine WHERE device = $1 AND seq > $2 ORDER BY seq",
+                &[&device.as_slice(), &acked],
+            )
+            .map_err(storage("acknowledge"))?
+            .iter()
+            .map(|r| r.get::<_, i64>(0))
+            .collect())
+    }
+    fn finish(
+        &mut self,
+        device: &[u8; 16],
+        acked: i64,
+        now: i64,
+        used: (u64, u64),
+    ) -> Result<(), StorageError> {
+        self.tx
+            .execute(
+                "UPDATE devices SET acked = $1, last_seen_ms = $2, stored_bytes = $3, stored_rows = $4 WHERE id = $5",
+                &[&acked, &now, &(used.0 as i64), &(used.1 as i64), &device.as_slice()],
+            )
+            .map_err(storage("acknowledge"))?;
+        Ok(())
+    }
+}
+
+impl RedeemTx for postgres::Transaction<'_> {
+    fn enrollment(
+        &mut self,
+        h: &[u8; 32],
+    ) -> Result<Option<(String, i64, Option<Vec<u8>>)>, StorageError> {
+        Ok(self
+            .query_opt(
+                "SELECT worker, expires_ms, used_by FROM enrollments WHERE code_hash = $1 FOR UPDATE",
+                &[&h.as_slice()],
+            )
+            .map_err(storage("read enrollment"))?
+            .map(|r| (r.get(0), r.get(1), r.get(2))))
+    }
+    fn device_key(&mut self, id: &[u8]) -> Result<Option<(Vec<u8>, bool)>, StorageError> {
+        Ok(self
+            .query_opt(
+                "SELECT device_key, revoked FROM devices WHERE id = $1",
+                &[&id],
+            )
+            .map_err(storage("read enrollment"))?
+            .map(|r| (r.get(0), r.get(1))))
+    }
+    fn renew_token(&mut self, id: &[u8], token: &[u8; 32], now: i64) -> Result<(), StorageError> {
+        self.execute(
+            "UPDATE devices SET token_hash = $1, last_seen_ms = $2 WHERE id = $3",
+            &[&token.as_slice(), &now, &id],
         )
-        .map_err(storage("quarantine"))?;
-    let (in_slot, known): (i64, bool) = (r.get(0), r.get(1));
-    if known || in_slot >= i64::from(quota.quarantine_per_seq) {
-        return Ok(PgStored::Conflict { added: false });
+        .map_err(storage("renew token"))?;
+        Ok(())
     }
-    if let Some(q) = over_quota(quota, used, cost(e)) {
-        return Ok(PgStored::OverQuota(q));
+    fn use_code(&mut self, h: &[u8; 32], device: &[u8; 16]) -> Result<(), StorageError> {
+        self.execute(
+            "UPDATE enrollments SET used_by = $1 WHERE code_hash = $2",
+            &[&device.as_slice(), &h.as_slice()],
+        )
+        .map_err(storage("use enrollment"))?;
+        Ok(())
     }
-    tx.execute(
-        &st.quarantine,
-        &[
-            &device.as_slice(),
-            &seq,
-            &e.id.as_slice(),
-            &digest.as_slice(),
-            &e.stats,
-            &e.sealed,
-            &reason,
-            &now,
-        ],
-    )
-    .map_err(storage("quarantine"))?;
-    Ok(PgStored::Conflict { added: true })
+    fn add_device(
+        &mut self,
+        device: &[u8; 16],
+        worker: &str,
+        key: &[u8; 32],
+        token: &[u8; 32],
+        now: i64,
+    ) -> Result<(), StorageError> {
+        self.execute(
+            "INSERT INTO devices (id, worker, device_key, token_hash, enrolled_ms, last_seen_ms) VALUES ($1, $2, $3, $4, $5, $5)",
+            &[&device.as_slice(), &worker, &key.as_slice(), &token.as_slice(), &now],
+        )
+        .map_err(storage("add device"))?;
+        Ok(())
+    }
 }

@@ -87,7 +87,7 @@ pub struct DeviceKey {
 }
 
 pub fn device_key() -> DeviceKey {
-    let (private, public) = sanad_store::bundle::generate_keypair().expect("key");
+    let (private, public) = sanad_crypto::sign::generate_keypair().expect("key");
     DeviceKey { private, public }
 }
 
@@ -104,7 +104,7 @@ pub async fn challenge(addr: SocketAddr) -> String {
 /// The body of an enrollment signed by `key` over `challenge`.
 pub fn enroll_body(code: &str, key: &DeviceKey, challenge: &str) -> Vec<u8> {
     let text = sanad_protocol::EnrollRequest::signed_text(challenge, code, &key.public);
-    let signature = sanad_store::bundle::sign_command(&key.private, &text).expect("sign");
+    let signature = sanad_crypto::sign::sign_command(&key.private, &text).expect("sign");
     serde_json::json!({
         "code": code,
         "device_key": key.public,

@@ -8,8 +8,8 @@ use sanad_protocol::{
     FINGERPRINT_LEN, OrgCertificate, OrgCertificates, ROLE_CONTENT, ROLE_ONLINE, ROLE_SEALING,
 };
 
-use crate::bundle::{BundleError, sign_command, verify_command};
-use crate::crypto::unhex;
+use crate::hex::unhex;
+use crate::sign::{SignError, sign_command, verify_command};
 
 const FINGERPRINT_DOMAIN: &[u8] = b"sanad-org-root/1\n";
 
@@ -96,7 +96,7 @@ pub fn certify(
     role: &str,
     key_hex: &str,
     issued_ms: i64,
-) -> Result<OrgCertificate, BundleError> {
+) -> Result<OrgCertificate, SignError> {
     let key = key_hex.to_ascii_lowercase();
     let signature = sign_command(
         root_private_hex,
@@ -113,7 +113,7 @@ pub fn certify(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::{generate_keypair, public_of};
+    use crate::sign::{generate_keypair, public_of};
 
     fn org() -> (String, OrgCertificates) {
         let (root, root_pub) = generate_keypair().expect("root");

@@ -19,7 +19,8 @@ impl Secret {
         }
         Secret::new(s)
     }
-    pub(crate) fn bytes(&self) -> &[u8] {
+    /// The secret's bytes (for the KDF and comparisons only).
+    pub fn bytes(&self) -> &[u8] {
         self.0.as_bytes()
     }
     /// Number of characters (for the length policy).
@@ -45,7 +46,7 @@ impl fmt::Debug for Secret {
 /// 32 secret bytes, zeroized on drop.
 #[derive(Clone, Zeroize)]
 #[zeroize(drop)]
-pub(crate) struct Key32(pub(crate) [u8; 32]);
+pub struct Key32(pub [u8; 32]);
 
 impl fmt::Debug for Key32 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
