@@ -80,6 +80,11 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.change("referral-consent", "true");
     ui.click(&format!("refer-{refer}"));
     ui.wait_for(&format!("referred-{refer}"));
+    assert_eq!(
+        ui.html().matches("id=\"referred-").count(),
+        1,
+        "recorded under the one category chosen"
+    );
 
     // Home counts what is not sent yet: opened, consent ×2, screening, referral.
     ui.click("home");
@@ -98,6 +103,20 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.wait_for("case-OUJ-2026-0042");
     ui.click("case-OUJ-2026-0042");
     ui.wait_for("timeline");
+    // The referral shows the service's name, not its id.
+    ui.wait_until(
+        |h| {
+            h.split("class=\"service-name\"")
+                .nth(1)
+                .and_then(|x| x.split('>').nth(1))
+                .map(|n| n.split('<').next().unwrap_or_default())
+                .is_some_and(|n| {
+                    let id_like = n.len() >= 36 && n.chars().take(8).all(|c| c.is_ascii_hexdigit());
+                    n.len() > 3 && !id_like
+                })
+        },
+        "the service name",
+    );
     let html = ui.html();
     assert!(html.contains("Invented Person A"));
     assert!(

@@ -5,7 +5,7 @@ use sanad_core::passphrase::{PassStrength, strength};
 use sanad_store::Secret;
 
 use super::directory::city_name;
-use crate::components::LangSwitch;
+use crate::components::{LangSwitch, Notice};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command, Problem};
 
@@ -21,6 +21,9 @@ pub fn SettingsScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let mut duress = use_signal(String::new);
+    let mut duress2 = use_signal(String::new);
+    let mut show = use_signal(|| false);
+    let mut clear_asked = use_signal(|| false);
     let mut wipe_asked = use_signal(|| false);
     let settings = (state.settings)();
     let mut notice = state.notice;
@@ -49,30 +52,58 @@ pub fn SettingsScreen() -> Element {
                 }
             }
         }
-        section {
+        section { id: "duress",
             h2 { {tr.t("setup-duress")} }
             p { class: "note", {tr.t("setup-duress-help")} }
-            input { r#type: "password", id: "settings-duress", class: "search", autocomplete: "off",
-                "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+            label { class: "field",
+                span { {tr.t("setup-duress")} }
+                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress", class: "search", autocomplete: "off",
+                    oninput: move |e| duress.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("setup-duress-confirm")} }
+                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress-confirm", class: "search", autocomplete: "off",
+                    oninput: move |e| duress2.set(e.value()) }
+            }
+            label { class: "check",
+                input { r#type: "checkbox", id: "settings-show", onchange: move |e| show.set(e.checked()) }
+                span { {tr.t("setup-show-passphrase")} }
+            }
             div { class: "steps",
                 button { class: "big", id: "duress-save",
                     onclick: move |_| {
                         if strength(&duress()) == PassStrength::TooShort {
                             return notice.set(Some(Problem::new("setup-too-short")));
                         }
+                        if duress() != duress2() {
+                            return notice.set(Some(Problem::new("setup-mismatch")));
+                        }
                         rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
                     },
                     {tr.t("settings-duress-set")}
                 }
-                button { class: "big", id: "duress-clear", onclick: move |_| rt.send(Command::Case(CaseCmd::SetDuress(None))), {tr.t("settings-duress-clear")} }
+                if clear_asked() {
+                    div { class: "confirm", role: "alertdialog", id: "duress-clear-ask", "aria-labelledby": "duress-clear-q",
+                        p { id: "duress-clear-q", {tr.t("settings-duress-clear-confirm")} }
+                        div { class: "steps",
+                            button { class: "big danger", id: "duress-clear-confirm",
+                                onclick: move |_| { clear_asked.set(false); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
+                                {tr.t("settings-duress-clear")} }
+                            button { class: "big", id: "duress-clear-cancel", onclick: move |_| clear_asked.set(false), {tr.t("cancel")} }
+                        }
+                    }
+                } else {
+                    button { class: "big", id: "duress-clear", onclick: move |_| clear_asked.set(true), {tr.t("settings-duress-clear")} }
+                }
             }
+            Notice {}
         }
         section {
             h2 { {tr.t("settings-wipe")} }
             p { class: "note", {tr.t("settings-wipe-help")} }
             if wipe_asked() {
-                div { class: "decided", role: "alertdialog",
-                    p { strong { {tr.t("settings-wipe-confirm")} } }
+                div { class: "decided", role: "alertdialog", "aria-labelledby": "wipe-q",
+                    p { id: "wipe-q", strong { {tr.t("settings-wipe-confirm")} } }
                     div { class: "steps",
                         button { class: "big danger", id: "wipe-confirm", onclick: move |_| { wipe_asked.set(false); rt.send(Command::Case(CaseCmd::Wipe)) }, {tr.t("settings-wipe-now")} }
                         button { class: "big", id: "wipe-cancel", onclick: move |_| wipe_asked.set(false), {tr.t("cancel")} }
