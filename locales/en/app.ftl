@@ -308,6 +308,7 @@ stop-controller-step3 = Leave calmly, then record the contact; plan to meet the 
 stop-record = Record the contact (no more questions)
 stop-mistake = Wrong answer tapped — go back
 screening-left = { $n ->
+    [0] no question left
     [one] at most one question left
    *[other] at most { $n } questions left
 }

@@ -309,6 +309,7 @@ stop-controller-step3 = Partez calmement, puis enregistrez le contact ; prévoye
 stop-record = Enregistrer le contact (sans autre question)
 stop-mistake = Réponse touchée par erreur — revenir
 screening-left = { $n ->
+    [0] aucune question restante
     [one] au plus une question restante
    *[other] au plus { $n } questions restantes
 }
