@@ -152,6 +152,13 @@ def audited(lang, name):
         raise SystemExit("e2e: AXE_JS is not set (scripts/e2e installs axe-core)")
     if not js("return !!window.axe"):
         js(AXE_JS + "\n;window.axe = axe; return true;")
+    if audit["pages"] == 0:
+        # The audit can fail: an unnamed button planted for one run must be reported.
+        js("const b = document.createElement('button'); b.id = 'axe-plant'; document.body.appendChild(b);")
+        planted = call("POST", S + "/execute/async", {"script": AXE_RUN, "args": []})
+        js("document.getElementById('axe-plant').remove()")
+        assert any(v["id"] == "button-name" and v["impact"] == "critical" for v in planted), planted
+        print("axe self-check: a planted unnamed button is reported as critical")
     found = call("POST", S + "/execute/async", {"script": AXE_RUN, "args": []})
     bad = [v for v in found if v["impact"] in ("serious", "critical")]
     audit["pages"] += 1
@@ -372,6 +379,9 @@ try:
     click("stop-partial") if js("return !!document.getElementById('stop-partial')") else click("see-result")
     wait_id("classification"); shot("ar", "result-top")
     click("home"); click("open-directory"); wait_id("directory-query")
+    # The screen keeps the last search (French "santé"): clear the words first.
+    assert js("return document.getElementById('directory-query').value") == "santé", "the last search is kept"
+    js("document.getElementById('directory-query').value = ''")
     type_in("directory-query", "صحة")
     wait("return document.querySelectorAll('#directory-hits li').length > 0", "directory results")
     shot("ar", "directory")

@@ -176,4 +176,18 @@ fn coming_back_from_a_service_keeps_the_search() {
     let html = ui.html();
     assert_eq!(listed(&html), before, "the same results");
     assert!(html.contains("value=\"santé\""), "the words typed stay");
+    // Copying a number says so, next to the button.
+    ui.input("directory-query", "police");
+    let first = listed(&ui.html())[0].clone();
+    ui.click(&format!("service-{first}"));
+    ui.wait_for("service-name");
+    let html = ui.html();
+    let copy = html
+        .split("id=\"copy-")
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .expect("a copy button")
+        .to_owned();
+    ui.click(&format!("copy-{copy}"));
+    assert!(ui.has("copied") && ui.html().contains("Numéro copié."));
 }

@@ -271,3 +271,43 @@ fn facts_already_told_are_recorded_first_and_not_asked_again() {
         assert!(n <= 94, "the interview ends");
     }
 }
+
+#[test]
+fn the_passphrase_is_changed_in_settings_and_the_duress_one_is_asked_twice() {
+    let mut ui = Ui::unlocked();
+    ui.click("open-settings");
+    // Duress: typed twice; removing it asks first and says "removed", not "saved".
+    ui.input("settings-duress", "autre phrase de secours");
+    ui.input("settings-duress-confirm", "autre phrase de secour");
+    ui.click("duress-save");
+    assert!(ui.html().contains("diffèrent"), "{}", ui.html());
+    ui.input("settings-duress-confirm", "autre phrase de secours");
+    ui.click("duress-save");
+    ui.wait_until(|h| h.contains("Enregistré."), "saved");
+    ui.click("duress-clear");
+    assert!(ui.has("duress-clear-ask"));
+    ui.click("duress-clear-confirm");
+    ui.wait_until(|h| h.contains("Phrase de contrainte supprimée."), "removed");
+    // Passphrase: the wrong one in use changes nothing; the right one does, and opens.
+    let new = "soleil rouge sur la dune";
+    ui.input("pass-old", "pas la bonne phrase du tout");
+    ui.input("pass-new", new);
+    ui.input("pass-again", new);
+    ui.click("pass-change");
+    ui.wait_for("notice");
+    let html = ui.html();
+    assert!(
+        from_id(&html, "notice") > from_id(&html, "pass-change"),
+        "the message is next to the button"
+    );
+    assert!(!html.contains("Phrase secrète changée"));
+    ui.input("pass-old", PASSPHRASE);
+    ui.click("pass-change");
+    ui.wait_until(|h| h.contains("Phrase secrète changée."), "changed");
+    ui.click("home");
+    ui.click("lock");
+    ui.wait_for("unlock");
+    ui.input("unlock-pass", new);
+    ui.click("unlock");
+    ui.wait_for("new-screening");
+}

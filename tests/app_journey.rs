@@ -127,6 +127,26 @@ fn first_run_screening_referral_case_lock_unlock() {
         html.contains("faite, sans nouvelles"),
         "referral status shown"
     );
+    // A final status is asked once more, and can be undone.
+    let referral = html
+        .split("id=\"mark-declined-")
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .expect("a status button")
+        .to_owned();
+    ui.click(&format!("mark-declined-{referral}"));
+    assert!(ui.has(&format!("status-confirm-{referral}")));
+    ui.click("status-no");
+    assert!(
+        ui.html().contains("faite, sans nouvelles"),
+        "cancel changes nothing"
+    );
+    ui.click(&format!("mark-declined-{referral}"));
+    ui.click("status-yes");
+    ui.wait_for(&format!("undo-{referral}"));
+    assert!(!ui.html().contains("faite, sans nouvelles"));
+    ui.click(&format!("undo-{referral}"));
+    ui.wait_until(|h| h.contains("faite, sans nouvelles"), "the status undone");
 
     // A note, then close the case (with confirmation).
     ui.input("note-text", "Invented note: follow-up on Tuesday");

@@ -121,6 +121,13 @@ pub enum CaseCmd {
     SetIdleLock(u32),
     /// Set or clear the duress passphrase.
     SetDuress(Option<Secret>),
+    /// Change the passphrase (the old one proves it is the worker).
+    ChangePassphrase {
+        /// The passphrase now.
+        old: Secret,
+        /// The new passphrase.
+        new: Secret,
+    },
     /// The worker's city.
     SetCity(Option<String>),
 }
@@ -591,6 +598,14 @@ impl Worker {
                         } else {
                             "settings-duress-removed"
                         }))),
+                        Err(e) => self.fail(store_problem(&e)),
+                    }
+                }
+            }
+            CaseCmd::ChangePassphrase { old, new } => {
+                if let Some(v) = self.vault.as_mut() {
+                    match v.change_passphrase(&old, &new) {
+                        Ok(()) => self.send(Out::Notice(Problem::new("settings-passphrase-saved"))),
                         Err(e) => self.fail(store_problem(&e)),
                     }
                 }

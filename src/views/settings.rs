@@ -25,6 +25,8 @@ pub fn SettingsScreen() -> Element {
     let mut show = use_signal(|| false);
     let mut clear_asked = use_signal(|| false);
     let mut wipe_asked = use_signal(|| false);
+    // Which section's button was pressed last: its message shows there.
+    let mut at = use_signal(|| "duress");
     let settings = (state.settings)();
     let mut notice = state.notice;
     rsx! {
@@ -72,11 +74,12 @@ pub fn SettingsScreen() -> Element {
             div { class: "steps",
                 button { class: "big", id: "duress-save",
                     onclick: move |_| {
+                        at.set("duress");
                         if strength(&duress()) == PassStrength::TooShort {
                             return notice.set(Some(Problem::new("setup-too-short")));
                         }
                         if duress() != duress2() {
-                            return notice.set(Some(Problem::new("setup-mismatch")));
+                            return notice.set(Some(Problem::new("setup-duress-mismatch")));
                         }
                         rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
                     },
@@ -87,7 +90,7 @@ pub fn SettingsScreen() -> Element {
                         p { id: "duress-clear-q", {tr.t("settings-duress-clear-confirm")} }
                         div { class: "steps",
                             button { class: "big danger", id: "duress-clear-confirm",
-                                onclick: move |_| { clear_asked.set(false); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
+                                onclick: move |_| { clear_asked.set(false); at.set("duress"); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
                                 {tr.t("settings-duress-clear")} }
                             button { class: "big", id: "duress-clear-cancel", onclick: move |_| clear_asked.set(false), {tr.t("cancel")} }
                         }
@@ -96,8 +99,11 @@ pub fn SettingsScreen() -> Element {
                     button { class: "big", id: "duress-clear", onclick: move |_| clear_asked.set(true), {tr.t("settings-duress-clear")} }
                 }
             }
-            Notice {}
+            if at() == "duress" {
+                Notice {}
+            }
         }
+        ChangePassphrase { at }
         section {
             h2 { {tr.t("settings-wipe")} }
             p { class: "note", {tr.t("settings-wipe-help")} }
@@ -120,6 +126,58 @@ pub fn SettingsScreen() -> Element {
             p { {tr.t("about-law")} }
             p { {tr.t("about-open")} }
             p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+        }
+    }
+}
+
+/// Change the passphrase: the one in use, then the new one twice (shown on request).
+#[component]
+fn ChangePassphrase(at: Signal<&'static str>) -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut old = use_signal(String::new);
+    let mut new = use_signal(String::new);
+    let mut again = use_signal(String::new);
+    let mut show = use_signal(|| false);
+    let mut notice = state.notice;
+    let mut at = at;
+    let kind = move || if show() { "text" } else { "password" };
+    rsx! {
+        section { id: "change-passphrase",
+            h2 { {tr.t("settings-passphrase")} }
+            label { class: "field",
+                span { {tr.t("settings-passphrase-old")} }
+                input { r#type: kind(), id: "pass-old", class: "search", autocomplete: "current-password", oninput: move |e| old.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("settings-passphrase-new")} }
+                input { r#type: kind(), id: "pass-new", class: "search", autocomplete: "new-password", oninput: move |e| new.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("setup-confirm")} }
+                input { r#type: kind(), id: "pass-again", class: "search", autocomplete: "new-password", oninput: move |e| again.set(e.value()) }
+            }
+            label { class: "check",
+                input { r#type: "checkbox", id: "pass-show", onchange: move |e| show.set(e.checked()) }
+                span { {tr.t("setup-show-passphrase")} }
+            }
+            button { class: "big", id: "pass-change",
+                onclick: move |_| {
+                    at.set("passphrase");
+                    if strength(&new()) == PassStrength::TooShort {
+                        return notice.set(Some(Problem::new("setup-too-short")));
+                    }
+                    if new() != again() {
+                        return notice.set(Some(Problem::new("setup-mismatch")));
+                    }
+                    rt.send(Command::Case(CaseCmd::ChangePassphrase { old: Secret::new(old()), new: Secret::new(new()) }));
+                },
+                {tr.t("settings-passphrase-change")}
+            }
+            if at() == "passphrase" {
+                Notice {}
+            }
         }
     }
 }
