@@ -292,7 +292,11 @@ try:
     click("save-to-case")
     wait_id("saved")
     click("referral-consent")
-    refer = js("return document.querySelector('[id^=\"refer-\"]').id")
+    # A service offered under two categories, referred to under one.
+    refer = js("const ids = [...document.querySelectorAll('[id^=\"refer-\"]')].map(e => e.id);"
+               "const svc = i => i.slice(i.indexOf('-', 6) + 1);"
+               "return ids.find(i => ids.filter(o => svc(o) === svc(i)).length > 1) || null")
+    assert refer, "a suggested service offered under two categories"
     wait(f"return !document.getElementById({json.dumps(refer)}).disabled", "consent enables refer")
     click(refer)
     wait_id(refer.replace("refer-", "referred-"))

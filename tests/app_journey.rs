@@ -66,12 +66,22 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.wait_for("saved");
     let html = ui.html();
     assert!(html.contains("OUJ-2026-0042"));
-    let refer = html
+    // A service offered under two categories: referring it under one records only that one.
+    let ids: Vec<&str> = html
         .split("id=\"refer-")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("a suggested service can be referred to")
-        .to_owned();
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    let service = |id: &str| {
+        id.split_once('-')
+            .map(|(_, s)| s.to_owned())
+            .unwrap_or_default()
+    };
+    let refer = ids
+        .iter()
+        .find(|id| ids.iter().filter(|o| service(o) == service(id)).count() > 1)
+        .expect("a suggested service offered under two categories")
+        .to_string();
     let button = html.split(&format!("id=\"refer-{refer}\"")).nth(1).unwrap();
     assert!(
         button[..button.find('>').unwrap()].contains("disabled"),
