@@ -311,3 +311,23 @@ fn the_passphrase_is_changed_in_settings_and_the_duress_one_is_asked_twice() {
     ui.click("unlock");
     ui.wait_for("new-screening");
 }
+
+#[test]
+fn a_message_stays_with_its_screen() {
+    let mut ui = Ui::unlocked();
+    ui.click("new-screening");
+    ui.click("answer-no");
+    ui.click("stop-partial");
+    ui.wait_for("record-consent");
+    ui.click("record-yes");
+    ui.wait_for("save-to-case");
+    // No reference: the message is under the button, not at the top.
+    ui.click("save-to-case");
+    ui.wait_for("notice");
+    let html = ui.html();
+    assert!(from_id(&html, "notice") > from_id(&html, "save-to-case"));
+    // Another screen starts without it.
+    ui.click("home");
+    ui.click("open-indicators");
+    assert!(!ui.has("notice"), "{}", ui.html());
+}
