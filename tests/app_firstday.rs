@@ -319,6 +319,12 @@ fn a_message_stays_with_its_screen() {
     ui.click("answer-no");
     ui.click("stop-partial");
     ui.wait_for("record-consent");
+    // Consent was never asked: the result says so, not "no consent".
+    let html = ui.html();
+    assert!(
+        html.contains("pas encore été demandé") && !html.contains("Pas de consentement"),
+        "{html}"
+    );
     ui.click("record-yes");
     ui.wait_for("save-to-case");
     // No reference: the message is under the button, not at the top.

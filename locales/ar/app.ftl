@@ -402,3 +402,4 @@ settings-passphrase-old = العبارة السرية الحالية
 settings-passphrase-new = العبارة السرية الجديدة
 settings-passphrase-change = تغيير العبارة السرية
 settings-passphrase-saved = تغيّرت العبارة السرية.
+result-consent-not-asked = لم تُطلب الموافقة بعد: لم يُقيَّم أي شيء. يمكن تقديم المساعدة دون تقييم.

@@ -352,3 +352,4 @@ settings-passphrase-old = Passphrase in use
 settings-passphrase-new = New passphrase
 settings-passphrase-change = Change the passphrase
 settings-passphrase-saved = Passphrase changed.
+result-consent-not-asked = Consent was not asked yet: nothing was assessed. Help can be offered without screening.

@@ -353,3 +353,4 @@ settings-passphrase-old = Phrase secrète actuelle
 settings-passphrase-new = Nouvelle phrase secrète
 settings-passphrase-change = Changer la phrase secrète
 settings-passphrase-saved = Phrase secrète changée.
+result-consent-not-asked = Le consentement n'a pas encore été demandé : rien n'a été évalué. L'aide peut être proposée sans repérage.

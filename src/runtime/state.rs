@@ -75,6 +75,9 @@ pub struct ScreeningView {
     pub previous: Option<Answer>,
     /// Facts of [`ALREADY_TOLD`] recorded as yes.
     pub told: Vec<&'static str>,
+    /// The consent question has an answer (a partial result without one says "not asked",
+    /// not "no consent").
+    pub consent_asked: bool,
 }
 
 /// Common facts a person often tells before any question: the worker records them first,
@@ -135,6 +138,8 @@ pub(crate) fn view_of(e: &Engine, s: &Session, asked: Option<CodeId>) -> Screeni
     let decided = s.is_decided(e);
     ScreeningView {
         stop,
+        consent_asked: code_id("consent.informed_given")
+            .is_some_and(|id| answers.get(id).is_some()),
         previous: None,
         told: ALREADY_TOLD
             .into_iter()

@@ -1,5 +1,5 @@
 use dioxus::prelude::*;
-use sanad_core::{Dimension, RefCategory};
+use sanad_core::{Dimension, Outcome, RefCategory};
 
 use crate::components::Notice;
 use crate::i18n::use_tr;
@@ -52,7 +52,11 @@ pub fn ResultScreen() -> Element {
     };
     rsx! {
         h1 { class: "classification {r.classification}", id: "classification", {tr.t(&format!("classification-{}", r.classification))} }
-        p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
+        if partial && !view.consent_asked && r.outcome == Outcome::NoConsent {
+            p { class: "outcome", id: "outcome", {tr.t("result-consent-not-asked")} }
+        } else {
+            p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
+        }
         if !gate && r.flags.get("provisional_weights").copied().unwrap_or(false) {
             p { class: "note", {tr.t("result-provisional")} }
         }
