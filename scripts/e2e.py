@@ -7,12 +7,18 @@ First run -> screening of an invented case (the controller check shown as an obs
 -> result -> consent to keep a record -> save to a case -> referral with
 consent -> cases -> lock -> unlock -> the case is there -> the page hidden (app in the
 background) locks it; the indicator lookup (a search in French, then in Arabic); then the
-main screens in Arabic (dir="rtl"). Screenshots of every main screen in French and Arabic go to
+main screens in Arabic (dir="rtl"). Every main screen in French and Arabic is audited with
+axe-core (WCAG 2.2 AA and best practice; any serious or critical violation fails the
+journey) and has <html lang dir>, a mobile viewport and a translated title naming it. The
+first-day paths of issue 15: the danger and controller stop cards, the partial result with
+what was not asked, the discard confirmation, a message next to its button, a referral
+recorded under one category and shown by name, and the Arabic call button read right to
+left (measured from element positions). Screenshots of every main screen in French and Arabic go to
 target/screenshots/{fr,ar}-<screen>.png.
 
 Usage: e2e.py <app-url> <chromedriver-url> <screenshot-dir>
 """
-import base64, json, os, sys, time, urllib.request
+import base64, json, os, re, sys, time, urllib.request
 
 APP, DRIVER, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
 PASS = "lune bleue sur la mer"
@@ -118,8 +124,56 @@ return {over, wide};
 """
 
 
+AXE_JS = open(os.environ["AXE_JS"]).read() if os.environ.get("AXE_JS") else None
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})
+  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
+                                           at: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))
+  .catch(e => done([{id: 'axe-error', impact: 'critical', nodes: 0, at: [String(e)]}]));
+"""
+HEAD_JS = """
+const h = document.documentElement, m = document.querySelector('meta[name=viewport]');
+return {lang: h.getAttribute('lang'), dir: h.getAttribute('dir'), title: document.title,
+        viewport: m ? m.getAttribute('content') : null, h1: document.querySelectorAll('h1').length};
+"""
+audit = {"pages": 0, "violations": 0}
+
+
+def audited(lang, name):
+    """<html lang dir>, viewport, a translated title, a heading; axe-core: no serious or critical violation."""
+    h = js(HEAD_JS)
+    want_dir = "rtl" if lang == "ar" else "ltr"
+    if h["lang"] != lang or h["dir"] != want_dir or not h["viewport"] or "width=device-width" not in h["viewport"]:
+        raise SystemExit(f"e2e: {lang} {name}: <html lang={h['lang']} dir={h['dir']}>, viewport {h['viewport']!r}")
+    if "Dioxus" in h["title"] or "·" not in h["title"] or h["h1"] < 1:
+        raise SystemExit(f"e2e: {lang} {name}: title {h['title']!r}, {h['h1']} h1")
+    if AXE_JS is None:
+        raise SystemExit("e2e: AXE_JS is not set (scripts/e2e installs axe-core)")
+    if not js("return !!window.axe"):
+        js(AXE_JS + "\n;window.axe = axe; return true;")
+    if audit["pages"] == 0:
+        # The audit can fail: an unnamed button planted for one run must be reported.
+        js("const b = document.createElement('button'); b.id = 'axe-plant'; document.body.appendChild(b);")
+        planted = call("POST", S + "/execute/async", {"script": AXE_RUN, "args": []})
+        js("document.getElementById('axe-plant').remove()")
+        assert any(v["id"] == "button-name" and v["impact"] == "critical" for v in planted), planted
+        print("axe self-check: a planted unnamed button is reported as critical")
+    found = call("POST", S + "/execute/async", {"script": AXE_RUN, "args": []})
+    bad = [v for v in found if v["impact"] in ("serious", "critical")]
+    audit["pages"] += 1
+    audit["violations"] += len(found)
+    print(f"axe {lang} {name}: {len(found)} violations ({sum(v['nodes'] for v in found)} nodes), "
+          f"{len(bad)} serious or critical; title {h['title']!r}")
+    for v in found:
+        print(f"  {v['impact']}: {v['id']} x{v['nodes']} {v['at']}")
+    if bad:
+        raise SystemExit(f"e2e: {lang} {name}: axe-core found serious or critical violations: {bad}")
+
+
 def accessible(lang, name, zoom_shot=False):
     """Touch targets of at least 48 px, labelled controls, and no sideways scrolling at 200 % text."""
+    audited(lang, name)
     r = js(A11Y_JS)
     if r["small"] or r["unlabelled"]:
         raise SystemExit(f"e2e: {lang} {name}: targets under 48 px {r['small']}, unlabelled {r['unlabelled']}")
@@ -159,14 +213,62 @@ def answer_interview(yes, lang):
         assert n <= 94, "the interview ends"
 
 
+CALL_ORDER_JS = """
+const a = document.querySelector('#emergency-numbers a.call');
+const nodes = []; const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT); let n;
+while ((n = w.nextNode())) nodes.push(n);
+function at(s) { for (const t of nodes) { const i = t.data.indexOf(s); if (i >= 0) {
+  const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + s.length);
+  const b = r.getBoundingClientRect(); return [b.left, b.right]; } } return null; }
+return {num: at('19'), word: at('اتصل')};
+"""
+
+
+def first_day(lang):
+    """Issue 15's paths: danger stop, controller stop, partial result, discard confirmation."""
+    click("home"); click("new-screening"); wait_id("question")
+    click("answer-yes"); wait_id("stop-card")
+    assert js("return document.getElementById('stop-card').dataset.reason") == "danger"
+    assert js("return !document.getElementById('question') && !!document.querySelector('#stop-numbers a[href=\"tel:0800004747\"]')")
+    shot(lang, "stop-danger"); accessible(lang, "stop-danger")
+    click("stop-back"); wait_id("question")
+    n = 0
+    while js("return document.getElementById('question').dataset.code") != "safety.controller_present":
+        click("answer-no"); n += 1
+        assert n < 6, "the controller check comes among the first"
+    click("answer-yes"); wait_id("stop-card")
+    assert js("return document.getElementById('stop-card').dataset.reason") == "controller"
+    shot(lang, "stop-controller"); accessible(lang, "stop-controller")
+    click("stop-back"); wait_id("question")
+    click("answer-no"); wait_id("stop-partial")
+    click("stop-partial"); wait_id("partial")
+    assert js("return document.querySelectorAll('#not-asked li').length") > 0, "the partial result lists what was not asked"
+    shot(lang, "partial-result"); accessible(lang, "partial-result")
+    click("home"); wait_id("resume-screening")
+    click("new-screening"); wait_id("discard-confirm")
+    shot(lang, "discard-confirm"); audited(lang, "discard-confirm")
+    click("discard-yes"); wait_id("question")
+    click("home"); wait_id("new-screening")
+
+
 try:
     call("POST", S + "/url", {"url": APP})
     # First run.
     wait_id("setup-pass")
     type_in("setup-pass", PASS)
     wait("return document.getElementById('strength').className.includes('strong')", "the strength meter")
+    # A message shows next to the button that caused it, not at the top of the page.
+    type_in("setup-confirm", PASS + " typo")
+    click("setup-create")
+    wait_id("notice")
+    gap = js("return document.getElementById('notice').getBoundingClientRect().top - document.getElementById('setup-create').getBoundingClientRect().bottom")
+    assert 0 <= gap < 120, f"the message is {gap} px from the button"
+    assert js("return document.activeElement && document.activeElement.id === 'notice'"), "the message takes the focus"
+    shot("fr", "message-next-to-button")
+    js("document.getElementById('setup-confirm').value = ''")
     type_in("setup-confirm", PASS)
     shot("fr", "first-run")
+    audited("fr", "first-run")
     click("setup-create")
     wait_id("new-screening")
     shot("fr", "home")
@@ -190,10 +292,16 @@ try:
     click("save-to-case")
     wait_id("saved")
     click("referral-consent")
-    refer = js("return document.querySelector('[id^=\"refer-\"]').id")
+    # A service offered under two categories, referred to under one.
+    refer = js("const ids = [...document.querySelectorAll('[id^=\"refer-\"]')].map(e => e.id);"
+               "const svc = i => i.slice(i.indexOf('-', 6) + 1);"
+               "return ids.find(i => ids.filter(o => svc(o) === svc(i)).length > 1) || null")
+    assert refer, "a suggested service offered under two categories"
     wait(f"return !document.getElementById({json.dumps(refer)}).disabled", "consent enables refer")
     click(refer)
     wait_id(refer.replace("refer-", "referred-"))
+    # Recorded under the one category chosen, even when the service is offered under others.
+    assert js("return document.querySelectorAll('[id^=\"referred-\"]').length") == 1, "referral shown under several categories"
     shot("fr", "referred")
     # Cases.
     click("home")
@@ -203,6 +311,10 @@ try:
     shot("fr", "cases")
     click("case-E2E-OUJ-0001")
     wait_id("timeline")
+    # The referral shows the service's name, never its id.
+    wait("return [...document.querySelectorAll('#case-referrals .service-name')].some(e => e.textContent.length > 3)", "the service name")
+    names = js("return [...document.querySelectorAll('#case-referrals .service-name')].map(e => e.textContent)")
+    assert not any(re.fullmatch(r"[0-9a-f-]{16,}", n) for n in names), names
     shot("fr", "case")
     accessible("fr", "case")
     # Directory, sync, settings.
@@ -224,6 +336,7 @@ try:
     accessible("fr", "indicators")
     click("home"); click("open-sync"); wait_id("sync-status"); shot("fr", "sync"); accessible("fr", "sync")
     click("home"); click("open-settings"); wait_id("about"); shot("fr", "settings"); accessible("fr", "settings")
+    first_day("fr")
     # Lock, then unlock: the case is still there.
     click("home"); click("lock"); wait_id("unlock-pass")
     assert "E2E-OUJ-0001" not in page(), "case data left on the lock screen"
@@ -260,9 +373,19 @@ try:
     man = js(question_text); shot("ar", "question-man")
     assert woman != man and "أنتِ" in woman and "أنتَ" in man, (woman, man)
     accessible("ar", "question")
+    click("answer-yes"); wait_id("stop-card"); shot("ar", "stop-danger"); audited("ar", "stop-danger")
+    click("stop-back"); wait_id("question")
     answer_interview({"consent.informed_given"}, "ar")
     click("see-result"); wait_id("record-consent"); shot("ar", "result"); accessible("ar", "result")
+    click("home"); wait_id("resume-screening"); click("new-screening"); wait_id("discard-confirm")
+    shot("ar", "discard-confirm"); audited("ar", "discard-confirm"); click("discard-no"); wait_id("resume-screening")
+    click("resume-screening"); wait_id("see-result")
+    click("stop-partial") if js("return !!document.getElementById('stop-partial')") else click("see-result")
+    wait_id("classification"); shot("ar", "result-top")
     click("home"); click("open-directory"); wait_id("directory-query")
+    # The screen keeps the last search (French "santé"): clear the words first.
+    assert js("return document.getElementById('directory-query').value") == "santé", "the last search is kept"
+    js("document.getElementById('directory-query').value = ''")
     type_in("directory-query", "صحة")
     wait("return document.querySelectorAll('#directory-hits li').length > 0", "directory results")
     shot("ar", "directory")
@@ -279,6 +402,12 @@ try:
     click("home"); click("open-settings"); wait_id("about"); shot("ar", "settings"); accessible("ar", "settings")
     click("home"); click("lock"); wait_id("unlock-pass"); shot("ar", "unlock")
     click("sos"); wait_id("emergency-numbers"); shot("ar", "emergency")
+    # The Arabic call button reads right to left: the words right of the number.
+    pos = js(CALL_ORDER_JS)
+    assert pos["word"][0] >= pos["num"][1] - 1, f"Arabic call label order: {pos}"
+    print("call button (ar): words at", pos["word"], "number at", pos["num"])
+    click("home") if js("return !!document.getElementById('home')") else None
+    print(f"axe: {audit['pages']} screens audited, {audit['violations']} violations in all, none serious or critical")
     print("e2e: journey passed in a real browser engine; screenshots in", SHOTS)
 finally:
     call("DELETE", S)

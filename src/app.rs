@@ -4,7 +4,7 @@ use dioxus::prelude::*;
 use sanad_i18n::{Lang, Localizer};
 use std::rc::Rc;
 
-use crate::components::{Header, Notice};
+use crate::components::{Header, PageHead};
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command, GateView, use_runtime};
 use crate::views::{FirstRunScreen, UnlockScreen};
@@ -79,8 +79,8 @@ fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
         div { class: "app", dir: lang.dir(), lang: lang.code(),
             match gate {
                 GateView::Unlocked => rsx! { Router::<Route> {} },
-                GateView::FirstRun => rsx! { Header { routed: false } Notice {} main { class: "screen", FirstRunScreen {} } },
-                GateView::Locked { .. } | GateView::Busy => rsx! { Header { routed: false } Notice {} main { class: "screen", UnlockScreen {} } },
+                GateView::FirstRun => rsx! { PageHead { title_id: "setup-title" } Header { routed: false } main { class: "screen", FirstRunScreen {} } },
+                GateView::Locked { .. } | GateView::Busy => rsx! { PageHead { title_id: "unlock-title" } Header { routed: false } main { class: "screen", UnlockScreen {} } },
             }
         }
     }

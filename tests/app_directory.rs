@@ -142,3 +142,52 @@ fn language_and_who_is_served_filters_keep_exactly_the_matching_services() {
         "labels in the interface language"
     );
 }
+
+#[test]
+fn a_city_filter_keeps_the_national_numbers_and_suggests_the_nearest_city() {
+    let mut ui = Ui::unlocked();
+    ui.click("open-directory");
+    ui.change("directory-city", "figuig");
+    let html = ui.html();
+    assert!(
+        listed(&html).iter().any(|id| id.starts_with("071415ae")),
+        "the national police number stays under a city filter: {:?}",
+        listed(&html)
+    );
+    ui.change("directory-category", "ref.medical");
+    assert!(ui.has("directory-nearest"), "{}", ui.html());
+    ui.click("directory-try-nearest");
+    let html = ui.html();
+    assert!(
+        !listed(&html).is_empty() && !ui.has("directory-nearest"),
+        "{html}"
+    );
+}
+
+#[test]
+fn coming_back_from_a_service_keeps_the_search() {
+    let mut ui = Ui::unlocked();
+    ui.click("open-directory");
+    ui.input("directory-query", "santé");
+    let before = listed(&ui.html());
+    ui.click(&format!("service-{}", before[0]));
+    ui.wait_for("service-name");
+    ui.click("service-back");
+    let html = ui.html();
+    assert_eq!(listed(&html), before, "the same results");
+    assert!(html.contains("value=\"santé\""), "the words typed stay");
+    // Copying a number says so, next to the button.
+    ui.input("directory-query", "police");
+    let first = listed(&ui.html())[0].clone();
+    ui.click(&format!("service-{first}"));
+    ui.wait_for("service-name");
+    let html = ui.html();
+    let copy = html
+        .split("id=\"copy-")
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .expect("a copy button")
+        .to_owned();
+    ui.click(&format!("copy-{copy}"));
+    assert!(ui.has("copied") && ui.html().contains("Numéro copié."));
+}

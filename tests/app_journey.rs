@@ -66,12 +66,22 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.wait_for("saved");
     let html = ui.html();
     assert!(html.contains("OUJ-2026-0042"));
-    let refer = html
+    // A service offered under two categories: referring it under one records only that one.
+    let ids: Vec<&str> = html
         .split("id=\"refer-")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .expect("a suggested service can be referred to")
-        .to_owned();
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    let service = |id: &str| {
+        id.split_once('-')
+            .map(|(_, s)| s.to_owned())
+            .unwrap_or_default()
+    };
+    let refer = ids
+        .iter()
+        .find(|id| ids.iter().filter(|o| service(o) == service(id)).count() > 1)
+        .expect("a suggested service offered under two categories")
+        .to_string();
     let button = html.split(&format!("id=\"refer-{refer}\"")).nth(1).unwrap();
     assert!(
         button[..button.find('>').unwrap()].contains("disabled"),
@@ -80,6 +90,11 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.change("referral-consent", "true");
     ui.click(&format!("refer-{refer}"));
     ui.wait_for(&format!("referred-{refer}"));
+    assert_eq!(
+        ui.html().matches("id=\"referred-").count(),
+        1,
+        "recorded under the one category chosen"
+    );
 
     // Home counts what is not sent yet: opened, consent ×2, screening, referral.
     ui.click("home");
@@ -98,6 +113,20 @@ fn first_run_screening_referral_case_lock_unlock() {
     ui.wait_for("case-OUJ-2026-0042");
     ui.click("case-OUJ-2026-0042");
     ui.wait_for("timeline");
+    // The referral shows the service's name, not its id.
+    ui.wait_until(
+        |h| {
+            h.split("class=\"service-name\"")
+                .nth(1)
+                .and_then(|x| x.split('>').nth(1))
+                .map(|n| n.split('<').next().unwrap_or_default())
+                .is_some_and(|n| {
+                    let id_like = n.len() >= 36 && n.chars().take(8).all(|c| c.is_ascii_hexdigit());
+                    n.len() > 3 && !id_like
+                })
+        },
+        "the service name",
+    );
     let html = ui.html();
     assert!(html.contains("Invented Person A"));
     assert!(
@@ -108,6 +137,26 @@ fn first_run_screening_referral_case_lock_unlock() {
         html.contains("faite, sans nouvelles"),
         "referral status shown"
     );
+    // A final status is asked once more, and can be undone.
+    let referral = html
+        .split("id=\"mark-declined-")
+        .nth(1)
+        .and_then(|x| x.split('"').next())
+        .expect("a status button")
+        .to_owned();
+    ui.click(&format!("mark-declined-{referral}"));
+    assert!(ui.has(&format!("status-confirm-{referral}")));
+    ui.click("status-no");
+    assert!(
+        ui.html().contains("faite, sans nouvelles"),
+        "cancel changes nothing"
+    );
+    ui.click(&format!("mark-declined-{referral}"));
+    ui.click("status-yes");
+    ui.wait_for(&format!("undo-{referral}"));
+    assert!(!ui.html().contains("faite, sans nouvelles"));
+    ui.click(&format!("undo-{referral}"));
+    ui.wait_until(|h| h.contains("faite, sans nouvelles"), "the status undone");
 
     // A note, then close the case (with confirmation).
     ui.input("note-text", "Invented note: follow-up on Tuesday");

@@ -142,9 +142,9 @@ store-failed = The encrypted storage reported a problem. Nothing was changed.
 
 # Home
 home-resume = { $n ->
-    [0] Resume the screening
-    [one] Resume the screening (one answer)
-   *[other] Resume the screening ({ $n } answers)
+    [0] Unsaved screening — resume
+    [one] Unsaved screening — resume (one answer)
+   *[other] Unsaved screening — resume ({ $n } answers)
 }
 home-cases = Cases
 home-sync = Sync
@@ -292,3 +292,64 @@ sync-org = Organisation fingerprint (40 digits)
 sync-org-help = Your supervisor reads it to you or shows it on paper. Compare every group: it proves the server belongs to your organisation.
 sync-org-builtin = Organisation fingerprint built into this app: { $digits }. Compare it with your supervisor's.
 sync-reenroll = This phone must be connected again with your organisation's fingerprint before it can send. Every record stays on the phone until then.
+
+# Issue 15: the stop card, the partial result, unsaved interviews, names for assistive tech.
+nav-home-brand = Sanad — home
+sos-label = SOS — emergency numbers
+stop-what-now = What to do now
+stop-danger-title = Stop the interview: the person is in danger now
+stop-danger-step1 = Call the emergency services now if the person agrees (numbers below).
+stop-danger-step2 = Ask no more questions; stay with the person or help them reach a safe place.
+stop-danger-step3 = Record the contact afterwards, without questioning.
+stop-controller-title = Stop the interview: someone may be controlling the person
+stop-controller-step1 = Stop the questions now; talk only about ordinary help (food, health).
+stop-controller-step2 = If it can be done unseen, give the number of the national anti-trafficking line discreetly.
+stop-controller-step3 = Leave calmly, then record the contact; plan to meet the person alone later, in a safe place.
+stop-record = Record the contact (no more questions)
+stop-mistake = Wrong answer tapped — go back
+screening-left = { $n ->
+    [0] no question left
+    [one] at most one question left
+   *[other] at most { $n } questions left
+}
+screening-previous = Answer given before: { $answer }
+screening-skip-help = Skip: you did not ask this question (it stays open). Don't know: you asked and the person does not know.
+screening-stop = Stop — partial result
+home-discard-question = { $n ->
+    [0] Discard the unsaved screening? It cannot be recovered.
+    [one] Discard the unsaved screening (one answer)? It cannot be recovered.
+   *[other] Discard the unsaved screening ({ $n } answers)? It cannot be recovered.
+}
+home-discard-yes = Discard it and start again
+home-discard-no = Keep it
+result-partial-title = Partial result: the interview was stopped
+result-partial-answered = { $n ->
+    [0] Stopped before any answer.
+    [one] Stopped after one answer.
+   *[other] Stopped after { $n } answers.
+}
+result-partial-not-asked = Not asked (neither yes nor no):
+result-partial-resume = Continue the questions
+result-what-now = What to do now — referrals
+result-dimension-not-asked = Not asked
+setup-show-passphrase = Show what I type
+setup-duress-confirm = Type the duress passphrase again
+setup-duress-mismatch = The two duress passphrases differ. Type them again.
+settings-duress-removed = Duress passphrase removed.
+settings-duress-clear-confirm = Remove the duress passphrase? Typing it will no longer erase the records.
+case-service-unknown = a service no longer in the directory
+referral-confirm-completed = Record this referral as done?
+referral-confirm-declined = Record this referral as declined?
+confirm = Confirm
+referral-undo = Undo
+screening-already-told = Already told by the person? Record it first
+screening-already-told-help = Tap what the person has already said; those questions will not be asked again.
+service-copied = Number copied.
+directory-nearest = Nothing of this kind in this city. Nearest city that has some: { $city }.
+directory-show-city = Show { $city }
+settings-passphrase = Passphrase
+settings-passphrase-old = Passphrase in use
+settings-passphrase-new = New passphrase
+settings-passphrase-change = Change the passphrase
+settings-passphrase-saved = Passphrase changed.
+result-consent-not-asked = Consent was not asked yet: nothing was assessed. Help can be offered without screening.

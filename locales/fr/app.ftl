@@ -142,9 +142,9 @@ store-failed = Le stockage chiffré a signalé un problème. Rien n'a été modi
 
 # Accueil
 home-resume = { $n ->
-    [0] Reprendre l'entretien
-    [one] Reprendre l'entretien (une réponse)
-   *[other] Reprendre l'entretien ({ $n } réponses)
+    [0] Repérage non enregistré — reprendre
+    [one] Repérage non enregistré — reprendre (une réponse)
+   *[other] Repérage non enregistré — reprendre ({ $n } réponses)
 }
 home-cases = Dossiers
 home-sync = Synchronisation
@@ -293,3 +293,64 @@ sync-org = Empreinte de l'organisation (40 chiffres)
 sync-org-help = Votre superviseur vous la lit ou vous la montre sur papier. Comparez chaque groupe : elle prouve que le serveur appartient à votre organisation.
 sync-org-builtin = Empreinte de l'organisation intégrée à cette application : { $digits }. Comparez-la avec celle de votre superviseur.
 sync-reenroll = Ce téléphone doit être reconnecté avec l'empreinte de votre organisation avant de pouvoir envoyer. Tous les dossiers restent sur le téléphone d'ici là.
+
+# Issue 15 : la carte d'arrêt, le résultat partiel, les entretiens non enregistrés, les noms pour les aides techniques.
+nav-home-brand = Sanad — accueil
+sos-label = SOS — numéros d'urgence
+stop-what-now = Que faire maintenant
+stop-danger-title = Arrêtez l'entretien : la personne est en danger maintenant
+stop-danger-step1 = Appelez les secours maintenant si la personne est d'accord (numéros ci-dessous).
+stop-danger-step2 = Ne posez plus de questions ; restez avec la personne ou aidez-la à rejoindre un lieu sûr.
+stop-danger-step3 = Enregistrez le contact ensuite, sans interroger.
+stop-controller-title = Arrêtez l'entretien : quelqu'un contrôle peut-être la personne
+stop-controller-step1 = Arrêtez les questions maintenant ; ne parlez que d'aide ordinaire (nourriture, santé).
+stop-controller-step2 = Si c'est possible sans être vu, donnez discrètement le numéro de la ligne nationale contre la traite.
+stop-controller-step3 = Partez calmement, puis enregistrez le contact ; prévoyez de revoir la personne seule, plus tard, dans un lieu sûr.
+stop-record = Enregistrer le contact (sans autre question)
+stop-mistake = Réponse touchée par erreur — revenir
+screening-left = { $n ->
+    [0] aucune question restante
+    [one] au plus une question restante
+   *[other] au plus { $n } questions restantes
+}
+screening-previous = Réponse donnée avant : { $answer }
+screening-skip-help = Passer : vous n'avez pas posé la question (elle reste ouverte). Ne sait pas : vous l'avez posée et la personne ne sait pas.
+screening-stop = Arrêter — résultat partiel
+home-discard-question = { $n ->
+    [0] Supprimer le repérage non enregistré ? Il ne pourra pas être récupéré.
+    [one] Supprimer le repérage non enregistré (une réponse) ? Il ne pourra pas être récupéré.
+   *[other] Supprimer le repérage non enregistré ({ $n } réponses) ? Il ne pourra pas être récupéré.
+}
+home-discard-yes = Supprimer et recommencer
+home-discard-no = Le garder
+result-partial-title = Résultat partiel : l'entretien a été arrêté
+result-partial-answered = { $n ->
+    [0] Arrêté avant toute réponse.
+    [one] Arrêté après une réponse.
+   *[other] Arrêté après { $n } réponses.
+}
+result-partial-not-asked = Non demandé (ni oui ni non) :
+result-partial-resume = Reprendre les questions
+result-what-now = Que faire maintenant — orientations
+result-dimension-not-asked = Non demandé
+setup-show-passphrase = Afficher ce que je tape
+setup-duress-confirm = Retapez la phrase de contrainte
+setup-duress-mismatch = Les deux phrases de contrainte diffèrent. Retapez-les.
+settings-duress-removed = Phrase de contrainte supprimée.
+settings-duress-clear-confirm = Supprimer la phrase de contrainte ? La taper n'effacera plus les dossiers.
+case-service-unknown = un service qui n'est plus dans l'annuaire
+referral-confirm-completed = Enregistrer cette orientation comme terminée ?
+referral-confirm-declined = Enregistrer cette orientation comme refusée ?
+confirm = Confirmer
+referral-undo = Annuler ce statut
+screening-already-told = Déjà dit par la personne ? Notez-le d'abord
+screening-already-told-help = Touchez ce que la personne a déjà dit ; ces questions ne seront plus posées.
+service-copied = Numéro copié.
+directory-nearest = Rien de ce type dans cette ville. Ville la plus proche qui en a : { $city }.
+directory-show-city = Voir { $city }
+settings-passphrase = Phrase secrète
+settings-passphrase-old = Phrase secrète actuelle
+settings-passphrase-new = Nouvelle phrase secrète
+settings-passphrase-change = Changer la phrase secrète
+settings-passphrase-saved = Phrase secrète changée.
+result-consent-not-asked = Le consentement n'a pas encore été demandé : rien n'a été évalué. L'aide peut être proposée sans repérage.

@@ -121,6 +121,13 @@ pub enum CaseCmd {
     SetIdleLock(u32),
     /// Set or clear the duress passphrase.
     SetDuress(Option<Secret>),
+    /// Change the passphrase (the old one proves it is the worker).
+    ChangePassphrase {
+        /// The passphrase now.
+        old: Secret,
+        /// The new passphrase.
+        new: Secret,
+    },
     /// The worker's city.
     SetCity(Option<String>),
 }
@@ -496,9 +503,9 @@ impl Worker {
                 service,
             } => {
                 let Some(id) = Id::parse(&case) else { return };
-                let target = service
-                    .clone()
-                    .unwrap_or_else(|| category.as_str().to_owned());
+                // Recorded per category: the same service offered under two categories
+                // is referred to under the one chosen only.
+                let target = super::referral_key(category, service.as_deref());
                 let made = self.change(id, |v| {
                     let consented =
                         v.case(id)?.consents.get(&ConsentScope::Referral) == Some(&true);
@@ -586,7 +593,19 @@ impl Worker {
             CaseCmd::SetDuress(d) => {
                 if let Some(v) = self.vault.as_mut() {
                     match v.set_duress(d.as_ref()) {
-                        Ok(()) => self.send(Out::Notice(Problem::new("settings-duress-saved"))),
+                        Ok(()) => self.send(Out::Notice(Problem::new(if d.is_some() {
+                            "settings-duress-saved"
+                        } else {
+                            "settings-duress-removed"
+                        }))),
+                        Err(e) => self.fail(store_problem(&e)),
+                    }
+                }
+            }
+            CaseCmd::ChangePassphrase { old, new } => {
+                if let Some(v) = self.vault.as_mut() {
+                    match v.change_passphrase(&old, &new) {
+                        Ok(()) => self.send(Out::Notice(Problem::new("settings-passphrase-saved"))),
                         Err(e) => self.fail(store_problem(&e)),
                     }
                 }

@@ -3,6 +3,7 @@
 
 use futures_channel::mpsc::UnboundedSender;
 use sanad_core::RefCategory;
+use sanad_core::directory::query::city_key;
 use sanad_core::directory::{DirectoryQuery, LocalTime, Service, is_open, parse_json};
 use sanad_store::directory::{Directory, casablanca_now};
 use std::path::Path;
@@ -46,6 +47,8 @@ pub enum DirCmd {
     },
     /// The database changed on disk (sync installed a bundle): open it again.
     Reload,
+    /// The names of these services (a case shows its referrals by name).
+    Names(Vec<String>),
 }
 
 /// Open the directory database; an empty one gets the shipped sample. `None` if the file
@@ -118,23 +121,34 @@ fn handle(data_dir: &Path, dir: &mut Option<Directory>, cmd: DirCmd, out: &Unbou
             let q = DirectoryQuery {
                 text,
                 category,
-                city,
+                city: None,
                 language,
                 serves,
                 open_at: if open_now { now } else { None },
-                limit: 50,
+                // Every city, filtered below: the national services stay in.
+                limit: 500,
                 ..DirectoryQuery::default()
             };
             let found = d.search_relaxed(&q).unwrap_or_default();
-            let list = found
+            let all: Vec<ServiceCard> = found
                 .hits
                 .iter()
                 .filter_map(|h| d.service(&h.id).ok().flatten())
                 .map(|s| card(&s, now))
                 .collect();
-            Out::DirectoryResults(list, found.showing_for)
+            let (list, nearest) = in_city(all, city.as_deref());
+            Out::DirectoryResults(list, found.showing_for, nearest)
         }
         DirCmd::Open(id) => Out::Service(d.service(&id).ok().flatten().map(|s| card(&s, now))),
+        DirCmd::Names(ids) => Out::ServiceNames(
+            ids.into_iter()
+                .filter_map(|id| d.service(&id).ok().flatten())
+                .map(|s| {
+                    let c = card(&s, None);
+                    (c.id, c.name)
+                })
+                .collect(),
+        ),
         DirCmd::ReferralOptions { categories, city } => {
             let options = categories
                 .into_iter()
@@ -163,4 +177,55 @@ fn handle(data_dir: &Path, dir: &mut Option<Directory>, cmd: DirCmd, out: &Unbou
         DirCmd::Reload => return,
     };
     let _ = out.unbounded_send(event);
+}
+
+/// Approximate positions (latitude, longitude in degrees) of the gazetteer's cities, to
+/// suggest the nearest city that has a service when the one chosen has none.
+const CITY_AT: [(&str, f64, f64); 10] = [
+    ("oujda", 34.68, -1.91),
+    ("berkane", 34.92, -2.32),
+    ("nador", 35.17, -2.93),
+    ("fes", 34.03, -5.00),
+    ("tanger", 35.76, -5.83),
+    ("rabat", 34.02, -6.84),
+    ("casablanca", 33.57, -7.59),
+    ("taourirt", 34.41, -2.90),
+    ("figuig", 32.11, -1.23),
+    ("melilla", 35.29, -2.94),
+];
+
+/// The results for `city`: its own services and the national ones (no city: police, the
+/// trafficking line), which a city filter never hides. When the city itself has none, the
+/// nearest other city that has some.
+fn in_city(all: Vec<ServiceCard>, city: Option<&str>) -> (Vec<ServiceCard>, Option<String>) {
+    let Some(city) = city else { return (all, None) };
+    let local = |c: &ServiceCard| c.cities.iter().any(|x| city_key(x) == Some(city));
+    let has_local = all.iter().any(local);
+    let nearest = if has_local {
+        None
+    } else {
+        let at = |k: &str| {
+            CITY_AT
+                .iter()
+                .find(|(n, _, _)| *n == k)
+                .map(|(_, a, b)| (*a, *b))
+        };
+        let here = at(city);
+        all.iter()
+            .flat_map(|c| c.cities.iter().filter_map(|x| city_key(x)))
+            .filter(|k| *k != city)
+            .min_by(|a, b| {
+                let d = |k: &str| match (here, at(k)) {
+                    (Some((y0, x0)), Some((y, x))) => (y - y0).powi(2) + (x - x0).powi(2),
+                    _ => f64::MAX,
+                };
+                d(a).total_cmp(&d(b))
+            })
+            .map(str::to_owned)
+    };
+    let list = all
+        .into_iter()
+        .filter(|c| c.cities.is_empty() || local(c))
+        .collect();
+    (list, nearest)
 }

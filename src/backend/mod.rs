@@ -131,3 +131,13 @@ impl Problem {
         }
     }
 }
+
+/// The key of a recorded referral as the result screen shows it: category, then the
+/// service id (or the category again when no service was chosen).
+pub fn referral_key(category: sanad_core::RefCategory, service: Option<&str>) -> String {
+    format!(
+        "{}/{}",
+        category.as_str(),
+        service.unwrap_or(category.as_str())
+    )
+}

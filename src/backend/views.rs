@@ -43,11 +43,13 @@ pub enum Out {
         /// How many are sample data.
         sample: usize,
     },
-    /// Results of a directory search, and the words they are for when no service matched
-    /// every word.
-    DirectoryResults(Vec<ServiceCard>, Option<Vec<String>>),
+    /// Results of a directory search, the words they are for when no service matched
+    /// every word, and the nearest city with services when the city chosen has none.
+    DirectoryResults(Vec<ServiceCard>, Option<Vec<String>>, Option<String>),
     /// One service.
     Service(Option<ServiceCard>),
+    /// Service names by id (for a case's referrals).
+    ServiceNames(Vec<(String, Texts)>),
     /// Services for each suggested referral category.
     ReferralOptions(Vec<(RefCategory, Vec<ServiceCard>)>),
 }

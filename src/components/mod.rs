@@ -13,13 +13,71 @@ use crate::views::EmergencyList;
 pub fn Shell() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
+    let route = use_route::<Route>();
+    let title = route_title(&route);
+    // A message belongs to the screen it was shown on: a new screen starts without one
+    // (also the wrong-passphrase warning once the store is open).
+    let mut notice = state.notice;
+    use_effect(use_reactive!(|route| {
+        let _ = route;
+        if notice.peek().is_some() {
+            notice.set(None);
+        }
+    }));
     rsx! {
+        PageHead { title_id: title }
         Header { routed: true }
         if let Some(err) = (state.error)() {
             p { class: "error", role: "alert", {tr.s("error-rules", "detail", &err)} }
         }
-        Notice {}
+        if !places_own_notice(&route) {
+            Notice {}
+        }
         main { class: "screen", Outlet::<Route> {} }
+    }
+}
+
+/// Screens that show messages next to the button that caused them (see [`Notice`]).
+fn places_own_notice(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::ResultScreen {}
+            | Route::CaseScreen { .. }
+            | Route::SettingsScreen {}
+            | Route::SyncScreen {}
+    )
+}
+
+/// The message id of a screen's name (page title).
+fn route_title(route: &Route) -> &'static str {
+    match route {
+        Route::HomeScreen {} | Route::NotFound { .. } => "nav-home",
+        Route::ScreeningScreen {} => "screening-title",
+        Route::ResultScreen {} => "screening-result",
+        Route::IndicatorsScreen {} => "indicators-title",
+        Route::EmergencyScreen {} => "emergency-title",
+        Route::DirectoryScreen {} | Route::ServiceScreen { .. } => "directory-title",
+        Route::CasesScreen {} | Route::CaseScreen { .. } => "cases-title",
+        Route::SyncScreen {} => "sync-title",
+        Route::SettingsScreen {} => "settings-title",
+    }
+}
+
+/// The document's head for every renderer: the translated page title naming the screen,
+/// a mobile viewport, and the interface language and direction on `<html>` itself.
+#[component]
+pub fn PageHead(title_id: &'static str) -> Element {
+    let tr = use_tr();
+    let (lang, dir) = (tr.lang.code(), tr.lang.dir());
+    use_effect(use_reactive!(|(lang, dir)| {
+        let _ = document::eval(&format!(
+            "document.documentElement.lang = '{lang}'; document.documentElement.dir = '{dir}';"
+        ));
+    }));
+    let title = format!("{} · {}", tr.t(title_id), tr.t("app-name"));
+    rsx! {
+        document::Title { "{title}" }
+        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1" }
     }
 }
 
@@ -32,15 +90,15 @@ pub fn Header(routed: bool) -> Element {
     rsx! {
         header { class: "bar",
             if routed {
-                Link { class: "brand", id: "home", to: Route::HomeScreen {}, "aria-label": tr.t("nav-home"), {tr.t("app-name")} }
+                Link { class: "brand", id: "home", to: Route::HomeScreen {}, "aria-label": tr.t("nav-home-brand"), {tr.t("app-name")} }
             } else {
                 span { class: "brand", {tr.t("app-name")} }
             }
             LangSwitch { label: tr.t("lang-interface"), current: tr.lang, interview: false }
             if routed {
-                Link { class: "sos", id: "sos", to: Route::EmergencyScreen {}, "aria-label": tr.t("home-emergency"), "SOS" }
+                Link { class: "sos", id: "sos", to: Route::EmergencyScreen {}, "aria-label": tr.t("sos-label"), "SOS" }
             } else {
-                button { class: "sos", id: "sos", "aria-label": tr.t("home-emergency"), "aria-expanded": if sos() { "true" } else { "false" },
+                button { class: "sos", id: "sos", "aria-label": tr.t("sos-label"), "aria-expanded": if sos() { "true" } else { "false" },
                     onclick: move |_| sos.toggle(), "SOS" }
             }
         }
@@ -50,7 +108,9 @@ pub fn Header(routed: bool) -> Element {
     }
 }
 
-/// The message of the last failure or confirmation, with a dismiss button.
+/// The message of the last failure or confirmation, with a dismiss button. Screens put it
+/// next to the button or field the message is about; it takes the focus when it appears
+/// (so a screen reader reads it, and the eye finds it) and is cleared on the next screen.
 #[component]
 pub fn Notice() -> Element {
     let tr = use_tr();
@@ -63,9 +123,11 @@ pub fn Notice() -> Element {
         Some(n) => tr.n(p.id, "n", n.max(0) as usize),
         None => tr.t(p.id),
     };
-    let ok = p.id.ends_with("-saved");
+    let ok = p.id.ends_with("-saved") || p.id.ends_with("-removed");
     rsx! {
         div { class: if ok { "notice ok" } else { "notice error" }, role: if ok { "status" } else { "alert" }, id: "notice",
+            "aria-live": if ok { "polite" } else { "assertive" }, tabindex: "-1",
+            onmounted: move |e| async move { let _ = e.set_focus(true).await; },
             p { {text} }
             if let Some(d) = p.detail { p { class: "detail", lang: "en", dir: "ltr", {d} } }
             button { class: "step", id: "dismiss", onclick: move |_| rt.send(Command::Dismiss), {tr.t("notice-dismiss")} }

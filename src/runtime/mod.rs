@@ -11,13 +11,13 @@ pub use crate::backend::{
     CaseCmd, CaseDetail, CaseRow, DirectorySearch, GateView, Problem, SAMPLE_DIRECTORY,
     ServiceCard, SettingsView, SyncView,
 };
-pub use state::{AppState, DirectoryView, ScreeningView};
+pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
 use futures_util::StreamExt;
 use futures_util::stream::select;
 use sanad_core::lookup::IndicatorIndex;
-use sanad_core::{Answer, Engine, Gender, Session};
+use sanad_core::{Answer, Engine, Gender, Session, Step};
 use sanad_core::{CodeId, code_id};
 use sanad_i18n::{Lang, Localizer};
 use std::path::PathBuf;
@@ -50,10 +50,14 @@ pub enum Command {
     SearchIndicators(String),
     /// Ask this input code next in the screening in progress (from the indicator lookup).
     AskIndicator(String),
+    /// Record a fact the person already told (yes), or take it back (`false`).
+    AlreadyTold(String, bool),
     /// Search the referral directory.
     SearchDirectory(DirectorySearch),
     /// Show one directory service.
     OpenService(String),
+    /// Look up the names of these directory services.
+    ServiceNames(Vec<String>),
     /// Find services for the result's suggested referrals (the worker's city first).
     LoadReferralOptions,
     /// Save the screening's result to a case.
@@ -82,6 +86,7 @@ pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> C
                 engine: Engine::embedded().map_err(|e| e.to_string()),
                 index: l10n.indicator_index(),
                 asked: None,
+                previous: None,
                 session: Session::new(),
                 interview_chosen: false,
                 backend,
@@ -119,6 +124,8 @@ struct Task {
     index: IndicatorIndex,
     /// A code the worker chose to ask next (from the lookup), until it is answered or skipped.
     asked: Option<CodeId>,
+    /// The step undone by the last Back: its answer is shown as chosen again.
+    previous: Option<(CodeId, Answer)>,
     session: Session,
     interview_chosen: bool,
     backend: Backend,
@@ -127,10 +134,15 @@ struct Task {
 
 impl Task {
     fn screening_view(&self) -> ScreeningView {
-        match &self.engine {
+        let mut v = match &self.engine {
             Ok(e) => state::view_of(e, &self.session, self.asked),
             Err(_) => ScreeningView::default(),
-        }
+        };
+        v.previous = self
+            .previous
+            .filter(|(c, _)| v.current == Some(*c))
+            .map(|(_, a)| a);
+        v
     }
 
     /// The code the worker answers now: the one asked from the lookup, else the engine's.
@@ -142,6 +154,11 @@ impl Task {
     fn session_changed(&mut self) {
         let view = self.screening_view();
         self.state.screening.set(view);
+        // An interview with answers and not saved stays one tap away on Home.
+        let unsaved = !self.session.steps().is_empty()
+            && (self.state.saved)().is_none()
+            && (self.state.record_consent)() != Some(false);
+        self.state.draft_available.set(unsaved);
         self.backend
             .cases(CaseCmd::SaveDraft(self.session.to_draft()));
     }
@@ -162,12 +179,14 @@ impl Task {
                 s.screening.set(view);
             }
             Command::Answer(a) => {
+                self.previous = None;
                 if let Some(c) = engine.and_then(|e| self.current(&e)) {
                     self.session.answer(c, a);
                     self.session_changed();
                 }
             }
             Command::Skip => {
+                self.previous = None;
                 if let Some(c) = engine.and_then(|e| self.current(&e)) {
                     self.session.skip(c);
                     self.session_changed();
@@ -175,6 +194,10 @@ impl Task {
             }
             Command::Back => {
                 self.asked = None;
+                self.previous = match self.session.steps().last() {
+                    Some(Step::Answered(c, a)) => Some((*c, *a)),
+                    _ => None,
+                };
                 self.session.back();
                 self.session_changed();
             }
@@ -216,8 +239,30 @@ impl Task {
                     s.screening.set(view);
                 }
             }
-            Command::SearchDirectory(q) => self.backend.directory(DirCmd::Search(q)),
+            Command::AlreadyTold(code, told) => {
+                if let Some(c) = code_id(&code) {
+                    if told {
+                        self.session.answer(c, Answer::Yes);
+                    } else {
+                        let (mut rest, steps) = (Session::new(), self.session.steps().to_vec());
+                        rest.set_gender(self.session.gender());
+                        for st in steps.into_iter().filter(|st| st.code() != c) {
+                            match st {
+                                Step::Answered(x, a) => rest.answer(x, a),
+                                Step::Skipped(x) => rest.skip(x),
+                            }
+                        }
+                        self.session = rest;
+                    }
+                    self.session_changed();
+                }
+            }
+            Command::SearchDirectory(q) => {
+                s.directory.with_mut(|d| d.last = q.clone());
+                self.backend.directory(DirCmd::Search(q))
+            }
             Command::OpenService(id) => self.backend.directory(DirCmd::Open(id)),
+            Command::ServiceNames(ids) => self.backend.directory(DirCmd::Names(ids)),
             Command::LoadReferralOptions => {
                 let categories = (s.screening)()
                     .result
@@ -228,6 +273,7 @@ impl Task {
                     .directory(DirCmd::ReferralOptions { categories, city });
             }
             Command::SaveScreening { reference, alias } => {
+                s.notice.set(None);
                 let Some(e) = engine else { return };
                 let r = self.session.result(&e);
                 let answers = self
@@ -247,9 +293,9 @@ impl Task {
                 }));
             }
             Command::Case(c) => {
-                if let CaseCmd::Refer { .. } = &c {
-                    s.notice.set(None);
-                }
+                // A new action: the message of the last one goes (the new one, if any,
+                // comes with the answer).
+                s.notice.set(None);
                 self.backend.cases(c)
             }
             Command::Dismiss => s.notice.set(None),
@@ -289,7 +335,10 @@ impl Task {
             Out::Unsynced(n) => s.unsynced.set(n),
             Out::Cases(rows) => s.cases.set(rows),
             Out::Case(c) => s.case.set(c),
-            Out::Saved { case, reference } => s.saved.set(Some((case, reference))),
+            Out::Saved { case, reference } => {
+                s.saved.set(Some((case, reference)));
+                s.draft_available.set(false);
+            }
             Out::Referred { target } => s.referred.with_mut(|r| r.push(target)),
             Out::Sync(v) => s.sync.set(v),
             Out::Settings(v) => s.settings.set(v),
@@ -299,11 +348,13 @@ impl Task {
                 d.total = total.unwrap_or(0);
                 d.sample = sample;
             }),
-            Out::DirectoryResults(r, showing_for) => s.directory.with_mut(|d| {
+            Out::DirectoryResults(r, showing_for, nearest) => s.directory.with_mut(|d| {
                 d.results = r;
                 d.showing_for = showing_for;
+                d.nearest = nearest;
             }),
             Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
+            Out::ServiceNames(names) => s.service_names.with_mut(|m| m.extend(names)),
             Out::ReferralOptions(o) => s.referral_options.set(o),
         }
     }

@@ -3,14 +3,17 @@
 use dioxus::prelude::*;
 use sanad_core::lookup::Lookup;
 use sanad_core::{
-    Answer, CodeId, Engine, Gender, Mode, RefCategory, ScreeningResult, Session, code_id,
-    input_codes,
+    Answer, CodeId, Dimension, Engine, Gender, Mode, RefCategory, ScreeningResult, Session,
+    code_id, input_codes,
 };
 use sanad_i18n::Lang;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::backend::{CaseDetail, CaseRow, GateView, Problem, ServiceCard, SettingsView, SyncView};
+use crate::backend::{
+    CaseDetail, CaseRow, DirectorySearch, GateView, Problem, ServiceCard, SettingsView, SyncView,
+};
+use sanad_core::directory::Texts;
 
 /// What the directory screens show.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,6 +32,10 @@ pub struct DirectoryView {
     pub showing_for: Option<Vec<String>>,
     /// The service opened last.
     pub detail: Option<ServiceCard>,
+    /// The last search (the screen shows it again when the worker comes back).
+    pub last: DirectorySearch,
+    /// Nothing in the city chosen: the nearest city that has such services.
+    pub nearest: Option<String>,
 }
 
 /// What the screening screen shows.
@@ -55,6 +62,64 @@ pub struct ScreeningView {
     /// Codes that are observations, not questions, given the answers so far (the result
     /// marks them).
     pub observed: Rc<BTreeSet<String>>,
+    /// Why the interview must stop now (danger or a controlling person): the screen shows
+    /// the full-screen stop card instead of the next question.
+    pub stop: Option<StopReason>,
+    /// Indicator groups (dimensions) of which no question was answered: the result shows
+    /// them as "not asked", never as "no".
+    pub unasked: Vec<Dimension>,
+    /// Questions the adaptive order may still ask (all input codes not yet answered, when
+    /// the decision is not settled; 0 once it is).
+    pub left: usize,
+    /// The answer given before the worker went back to this question (shown as chosen).
+    pub previous: Option<Answer>,
+    /// Facts of [`ALREADY_TOLD`] recorded as yes.
+    pub told: Vec<&'static str>,
+    /// The consent question has an answer (a partial result without one says "not asked",
+    /// not "no consent").
+    pub consent_asked: bool,
+}
+
+/// Common facts a person often tells before any question: the worker records them first,
+/// and the adaptive order then asks only what remains (issue 15, item 8).
+pub const ALREADY_TOLD: [&str; 7] = [
+    "ilo.coercion_at_destination.confiscation_of_documents",
+    "ilo.coercion_at_destination.debt_bondage",
+    "ilo.exploitative_conditions.low_or_no_salary",
+    "ilo.coercion_at_destination.isolation_confinement_surveillance",
+    "ilo.coercion_at_destination.threats_of_violence",
+    "ilo.deceptive_recruitment.deceived_nature_of_job",
+    "som.paid_or_benefit_for_crossing",
+];
+
+/// Why the interview stops at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopReason {
+    /// "In danger now" was answered yes.
+    Danger,
+    /// The worker marked a controlling person present.
+    Controller,
+}
+
+impl StopReason {
+    /// The key of the stop card's texts (`stop-<key>-...`).
+    pub fn key(self) -> &'static str {
+        match self {
+            StopReason::Danger => "danger",
+            StopReason::Controller => "controller",
+        }
+    }
+}
+
+/// Dimensions with no answered question: an `ilo.<dimension>.*` code with an answer counts.
+fn unasked_dimensions(answers: &sanad_core::Answers) -> Vec<Dimension> {
+    Dimension::ALL
+        .into_iter()
+        .filter(|d| {
+            let prefix = format!("ilo.{}.", d.key());
+            !answers.iter().any(|(c, _)| c.as_str().starts_with(&prefix))
+        })
+        .collect()
 }
 
 /// The screening as the screens show it; `asked` is a code the worker chose to ask now
@@ -63,10 +128,32 @@ pub(crate) fn view_of(e: &Engine, s: &Session, asked: Option<CodeId>) -> Screeni
     let answers = s.answers();
     let answered = |c: &str, a: Answer| code_id(c).is_some_and(|id| answers.get(id) == Some(a));
     let current = asked.or_else(|| s.current(e));
+    let stop = if answered("safety.immediate_danger", Answer::Yes) {
+        Some(StopReason::Danger)
+    } else if answered("safety.controller_present", Answer::Yes) {
+        Some(StopReason::Controller)
+    } else {
+        None
+    };
+    let decided = s.is_decided(e);
     ScreeningView {
+        stop,
+        consent_asked: code_id("consent.informed_given")
+            .is_some_and(|id| answers.get(id).is_some()),
+        previous: None,
+        told: ALREADY_TOLD
+            .into_iter()
+            .filter(|c| answered(c, Answer::Yes))
+            .collect(),
+        unasked: unasked_dimensions(&answers),
+        left: if decided || current.is_none() {
+            0
+        } else {
+            input_codes().len().saturating_sub(answers.iter().count())
+        },
         current,
         answered: s.answered(),
-        decided: s.is_decided(e),
+        decided,
         can_back: !s.steps().is_empty(),
         emergency: answered("safety.immediate_danger", Answer::Yes)
             || answered("safety.urgent_medical_need", Answer::Yes),
@@ -133,6 +220,8 @@ pub struct AppState {
     pub cases: Signal<Vec<CaseRow>>,
     /// The case opened.
     pub case: Signal<Option<CaseDetail>>,
+    /// Directory service names by id, as the case screen asked for them.
+    pub service_names: Signal<std::collections::BTreeMap<String, Texts>>,
     /// Sync state.
     pub sync: Signal<SyncView>,
     /// Settings kept in the store.
@@ -162,6 +251,7 @@ impl AppState {
             unsynced: Signal::new(0),
             cases: Signal::new(Vec::new()),
             case: Signal::new(None),
+            service_names: Signal::new(Default::default()),
             sync: Signal::new(SyncView::default()),
             settings: Signal::new(SettingsView::default()),
             notice: Signal::new(None),

@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 use sanad_core::case::ReferralStatus;
 
-use crate::components::when;
+use crate::components::{Notice, when};
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command};
@@ -49,11 +49,31 @@ pub fn CaseScreen(id: String) -> Element {
     let rt = use_coroutine_handle::<Command>();
     let mut note = use_signal(String::new);
     let mut confirm_close = use_signal(|| false);
+    // A referral status is final: it is asked once more before it is recorded.
+    let mut pending = use_signal(|| None::<(String, &'static str)>);
     let open_id = id.clone();
     use_hook(move || rt.send(Command::Case(CaseCmd::OpenCase(open_id))));
+    // Referrals are shown by the service's name (the directory worker looks them up).
+    let mut asked = use_signal(Vec::<String>::new);
+    use_effect(move || {
+        let Some(c) = (state.case)() else { return };
+        let names = (state.service_names)();
+        let missing: Vec<String> = c
+            .referrals
+            .iter()
+            .filter_map(|r| r.service.clone())
+            .filter(|s| !names.contains_key(s))
+            .collect();
+        if !missing.is_empty() && *asked.peek() != missing {
+            asked.set(missing.clone());
+            rt.send(Command::ServiceNames(missing));
+        }
+    });
     let Some(c) = (state.case)().filter(|c| c.id == id) else {
         return rsx! { p { class: "note", role: "status", "…" } };
     };
+    let names = (state.service_names)();
+    let lang = tr.lang.code();
     let case_id = c.id.clone();
     rsx! {
         h1 { dir: "auto", id: "case-reference", {c.reference.clone()} }
@@ -70,18 +90,52 @@ pub fn CaseScreen(id: String) -> Element {
                 for r in c.referrals.iter().cloned() {
                     li { key: "{r.id}", class: "ref",
                         strong { {tr.category(r.category)} }
-                        if let Some(s) = &r.service { " · " span { dir: "ltr", {s.clone()} } }
+                        if let Some(s) = &r.service {
+                            " · "
+                            bdi { class: "service-name", dir: "auto",
+                                {names.get(s).map(|t| t.get(lang).to_owned()).unwrap_or_else(|| tr.t("case-service-unknown"))}
+                            }
+                        }
                         " — "
                         span { class: "status", {tr.t(&format!("referral-{}", r.status))} }
+                        if !c.closed && (r.status == "completed" || r.status == "declined") {
+                            button { class: "step", id: "undo-{r.id}",
+                                onclick: {
+                                    let (case, referral) = (case_id.clone(), r.id.clone());
+                                    move |_| rt.send(Command::Case(CaseCmd::SetReferralStatus { case: case.clone(), referral: referral.clone(), status: ReferralStatus::Made }))
+                                },
+                                {tr.t("referral-undo")}
+                            }
+                        }
                         if !c.closed && (r.status == "made" || r.status == "accepted") {
-                            div { class: "steps",
-                                for (st, key) in [(ReferralStatus::Completed, "completed"), (ReferralStatus::Declined, "declined")] {
-                                    button { class: "step", key: "{key}",
-                                        onclick: {
-                                            let (case, referral) = (case_id.clone(), r.id.clone());
-                                            move |_| rt.send(Command::Case(CaseCmd::SetReferralStatus { case: case.clone(), referral: referral.clone(), status: st }))
-                                        },
-                                        {tr.t(&format!("referral-mark-{key}"))}
+                            if pending().as_ref().is_some_and(|(id, _)| *id == r.id) {
+                                div { class: "confirm", role: "alertdialog", id: "status-confirm-{r.id}", "aria-labelledby": "status-q-{r.id}",
+                                    p { id: "status-q-{r.id}", {tr.t(&format!("referral-confirm-{}", pending().map(|p| p.1).unwrap_or("declined")))} }
+                                    div { class: "steps",
+                                        button { class: "big primary", id: "status-yes",
+                                            onclick: {
+                                                let (case, referral) = (case_id.clone(), r.id.clone());
+                                                move |_| {
+                                                    let st = if pending().is_some_and(|p| p.1 == "completed") { ReferralStatus::Completed } else { ReferralStatus::Declined };
+                                                    pending.set(None);
+                                                    rt.send(Command::Case(CaseCmd::SetReferralStatus { case: case.clone(), referral: referral.clone(), status: st }))
+                                                }
+                                            },
+                                            {tr.t("confirm")}
+                                        }
+                                        button { class: "big", id: "status-no", onclick: move |_| pending.set(None), {tr.t("cancel")} }
+                                    }
+                                }
+                            } else {
+                                div { class: "steps",
+                                    for key in ["completed", "declined"] {
+                                        button { class: "step", key: "{key}", id: "mark-{key}-{r.id}",
+                                            onclick: {
+                                                let referral = r.id.clone();
+                                                move |_| pending.set(Some((referral.clone(), key)))
+                                            },
+                                            {tr.t(&format!("referral-mark-{key}"))}
+                                        }
                                     }
                                 }
                             }
@@ -112,6 +166,7 @@ pub fn CaseScreen(id: String) -> Element {
                     },
                     {tr.t("case-save-note")}
                 }
+                Notice {}
             }
         }
         section {
@@ -132,8 +187,8 @@ pub fn CaseScreen(id: String) -> Element {
         }
         if !c.closed {
             if confirm_close() {
-                div { class: "decided", role: "alertdialog",
-                    p { {tr.t("case-close-confirm")} }
+                div { class: "decided", role: "alertdialog", "aria-labelledby": "close-q",
+                    p { id: "close-q", {tr.t("case-close-confirm")} }
                     div { class: "steps",
                         button { class: "big danger", id: "close-confirm",
                             onclick: {

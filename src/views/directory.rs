@@ -45,12 +45,14 @@ pub fn DirectoryScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let mut text = use_signal(String::new);
-    let mut category = use_signal(|| None::<RefCategory>);
-    let mut city = use_signal(|| None::<String>);
-    let mut language = use_signal(|| None::<String>);
-    let mut serves = use_signal(|| None::<String>);
-    let mut open_now = use_signal(|| false);
+    // Coming back from a service page: the last search, as the worker left it.
+    let last = use_hook(|| state.directory.peek().last.clone());
+    let mut text = use_signal(|| last.text.clone());
+    let mut category = use_signal(|| last.category);
+    let mut city = use_signal(|| last.city.clone());
+    let mut language = use_signal(|| last.language.clone());
+    let mut serves = use_signal(|| last.serves.clone());
+    let mut open_now = use_signal(|| last.open_now);
     let search = move || {
         rt.send(Command::SearchDirectory(DirectorySearch {
             text: text(),
@@ -77,35 +79,35 @@ pub fn DirectoryScreen() -> Element {
         if view.sample > 0 { SampleNotice {} }
         // Uncontrolled input: the webview renderers drop keystrokes on controlled inputs.
         input { r#type: "search", id: "directory-query", class: "search", "aria-label": tr.t("directory-search"),
-            placeholder: tr.t("directory-search"), autocomplete: "off",
+            placeholder: tr.t("directory-search"), autocomplete: "off", initial_value: "{last.text}",
             oninput: move |e| {
                 text.set(e.value());
                 search();
             }
         }
         div { class: "filters",
-            Filter { id: "directory-category", label: tr.t("directory-category"), any: tr.t("directory-any-category"),
+            Filter { id: "directory-category", label: tr.t("directory-category"), any: tr.t("directory-any-category"), selected: last.category.map(|c| c.as_str().to_owned()),
                 options: RefCategory::ALL.iter().map(|c| (c.as_str().to_owned(), tr.category(*c))).collect(),
                 onpick: move |v: Option<String>| {
                     category.set(v.as_deref().and_then(RefCategory::parse));
                     search();
                 }
             }
-            Filter { id: "directory-city", label: tr.t("directory-city"), any: tr.t("directory-any-city"),
+            Filter { id: "directory-city", label: tr.t("directory-city"), any: tr.t("directory-any-city"), selected: last.city.clone(),
                 options: CITIES.iter().map(|(k, _)| ((*k).to_owned(), city_name(k, &tr))).collect(),
                 onpick: move |v| {
                     city.set(v);
                     search();
                 }
             }
-            Filter { id: "directory-language", label: tr.t("directory-language"), any: tr.t("directory-any-language"),
+            Filter { id: "directory-language", label: tr.t("directory-language"), any: tr.t("directory-any-language"), selected: last.language.clone(),
                 options: Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect(),
                 onpick: move |v| {
                     language.set(v);
                     search();
                 }
             }
-            Filter { id: "directory-serves", label: tr.t("directory-serves"), any: tr.t("directory-anyone"),
+            Filter { id: "directory-serves", label: tr.t("directory-serves"), any: tr.t("directory-anyone"), selected: last.serves.clone(),
                 options: ELIGIBILITY_CODES.iter().map(|c| ((*c).to_owned(), tr.t(&format!("serves-{c}")))).collect(),
                 onpick: move |v| {
                     serves.set(v);
@@ -113,7 +115,7 @@ pub fn DirectoryScreen() -> Element {
                 }
             }
             label { class: "check",
-                input { r#type: "checkbox", id: "directory-open-now",
+                input { r#type: "checkbox", id: "directory-open-now", initial_checked: last.open_now,
                     onchange: move |e| {
                         open_now.set(e.checked());
                         search();
@@ -128,6 +130,21 @@ pub fn DirectoryScreen() -> Element {
         }
         if view.results.is_empty() {
             p { class: "note", {tr.t("directory-none")} }
+        }
+        if let Some(near) = &view.nearest {
+            p { class: "note", id: "directory-nearest", role: "status", {tr.s("directory-nearest", "city", &city_name(near, &tr))} }
+            button { class: "big", id: "directory-try-nearest",
+                onclick: {
+                    let near = near.clone();
+                    move |_| {
+                        city.set(Some(near.clone()));
+                        search();
+                        let js = format!("const s = document.getElementById('directory-city'); if (s) s.value = {};", serde_json::Value::String(near.clone()));
+                        document::eval(&js);
+                    }
+                },
+                {tr.s("directory-show-city", "city", &city_name(near, &tr))}
+            }
         }
         ul { class: "hits", id: "directory-hits",
             for s in view.results.iter() {
@@ -144,6 +161,7 @@ fn Filter(
     label: String,
     any: String,
     options: Vec<(String, String)>,
+    selected: Option<String>,
     onpick: EventHandler<Option<String>>,
 ) -> Element {
     rsx! {
@@ -156,7 +174,7 @@ fn Filter(
                 },
                 option { value: "", {any} }
                 for (value, text) in options {
-                    option { key: "{value}", value: "{value}", {text} }
+                    option { key: "{value}", value: "{value}", selected: selected.as_deref() == Some(value.as_str()), {text} }
                 }
             }
         }
@@ -238,6 +256,7 @@ pub fn ServiceScreen(id: String) -> Element {
     let rt = use_coroutine_handle::<Command>();
     let wanted = id.clone();
     use_hook(move || rt.send(Command::OpenService(wanted)));
+    let mut copied = use_signal(|| None::<String>);
     let view = (state.directory)();
     let Some(card) = view.detail.filter(|c| c.id == id) else {
         return rsx! { Link { class: "big", to: Route::DirectoryScreen {}, {tr.t("service-back")} } };
@@ -260,7 +279,7 @@ pub fn ServiceScreen(id: String) -> Element {
         ul { class: "numbers",
             for p in card.phones.iter() {
                 li { key: "{p.number}",
-                    a { class: "big call", href: "tel:{p.number}", dir: "ltr", {tr.s("service-call", "number", &p.number)} }
+                    a { class: "big call", href: "tel:{p.number}", {tr.s("service-call", "number", &p.number)} }
                     // HSDS phone types "sms" and "text" take text messages; "voice" only calls.
                     if matches!(p.kind.as_deref(), Some("sms" | "text")) {
                         a { class: "big", href: "sms:{p.number}", dir: "ltr", {tr.t("service-sms")} }
@@ -274,9 +293,13 @@ pub fn ServiceScreen(id: String) -> Element {
                             move |_| {
                                 let js = format!("navigator.clipboard && navigator.clipboard.writeText({});", serde_json::Value::String(n.clone()));
                                 document::eval(&js);
+                                copied.set(Some(n.clone()));
                             }
                         },
                         {tr.t("service-copy")}
+                    }
+                    if copied().as_deref() == Some(p.number.as_str()) {
+                        p { class: "notice ok", role: "status", id: "copied", {tr.t("service-copied")} }
                     }
                 }
             }

@@ -27,7 +27,7 @@ pub fn EmergencyList() -> Element {
             for (label, number) in EMERGENCY_NUMBERS {
                 li { key: "{number}",
                     span { class: "who", {tr.t(label)} }
-                    a { class: "big call", href: "tel:{number}", dir: "ltr", {tr.s("emergency-call", "number", number)} }
+                    a { class: "big call", href: "tel:{number}", {tr.s("emergency-call", "number", number)} }
                 }
             }
         }

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use sanad_core::passphrase::{PassStrength, strength};
 use sanad_store::Secret;
 
-use crate::components::{EnrollFields, LangSwitch};
+use crate::components::{EnrollFields, LangSwitch, Notice};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command, GateView, Problem};
 
@@ -19,6 +19,8 @@ pub fn FirstRunScreen() -> Element {
     let mut pass = use_signal(String::new);
     let mut confirm = use_signal(String::new);
     let mut duress = use_signal(String::new);
+    let mut duress2 = use_signal(String::new);
+    let mut show = use_signal(|| false);
     let server = use_signal(String::new);
     let code = use_signal(String::new);
     let org = use_signal(String::new);
@@ -37,6 +39,9 @@ pub fn FirstRunScreen() -> Element {
         let d = duress();
         if !d.is_empty() && (d == p || strength(&d) == PassStrength::TooShort) {
             return notice.set(fail("setup-duress-invalid"));
+        }
+        if d != duress2() {
+            return notice.set(fail("setup-duress-mismatch"));
         }
         let (srv, c, o) = (
             server().trim().to_owned(),
@@ -69,7 +74,7 @@ pub fn FirstRunScreen() -> Element {
         p { class: "note", {tr.t("setup-passphrase-help")} }
         label { class: "field",
             span { {tr.t("setup-passphrase")} }
-            input { r#type: "password", id: "setup-pass", class: "search", autocomplete: "new-password",
+            input { r#type: if show() { "text" } else { "password" }, id: "setup-pass", class: "search", autocomplete: "new-password",
                 oninput: move |e| pass.set(e.value()) }
         }
         p { class: "meter {level.as_str()}", id: "strength", role: "status", "aria-live": "polite",
@@ -78,14 +83,20 @@ pub fn FirstRunScreen() -> Element {
         }
         label { class: "field",
             span { {tr.t("setup-confirm")} }
-            input { r#type: "password", id: "setup-confirm", class: "search", autocomplete: "new-password",
+            input { r#type: if show() { "text" } else { "password" }, id: "setup-confirm", class: "search", autocomplete: "new-password",
                 oninput: move |e| confirm.set(e.value()) }
+        }
+        label { class: "check",
+            input { r#type: "checkbox", id: "setup-show", onchange: move |e| show.set(e.checked()) }
+            span { {tr.t("setup-show-passphrase")} }
         }
         details { class: "help",
             summary { {tr.t("setup-duress")} }
             p { class: "note", {tr.t("setup-duress-help")} }
-            input { r#type: "password", id: "setup-duress", class: "search", autocomplete: "off",
+            input { r#type: if show() { "text" } else { "password" }, id: "setup-duress", class: "search", autocomplete: "off",
                 "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+            input { r#type: if show() { "text" } else { "password" }, id: "setup-duress-confirm", class: "search", autocomplete: "off",
+                "aria-label": tr.t("setup-duress-confirm"), oninput: move |e| duress2.set(e.value()) }
         }
         details { class: "help",
             summary { {tr.t("setup-enroll")} }
@@ -96,6 +107,7 @@ pub fn FirstRunScreen() -> Element {
             p { class: "sample", id: "setup-sample", {tr.n("setup-sample", "count", dir.sample)} }
         }
         button { class: "big primary", id: "setup-create", onclick: create, {tr.t("setup-create")} }
+        Notice {}
     }
 }
 
@@ -135,6 +147,7 @@ pub fn UnlockScreen() -> Element {
                 onclick: move |_| rt.send(Command::Case(CaseCmd::Unlock(Secret::new(pass())))),
                 {tr.t("unlock-button")}
             }
+            Notice {}
         }
     }
 }

@@ -4,6 +4,51 @@ use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command};
 
+/// "New screening": starts at once when nothing is unsaved; otherwise asks first, since
+/// the unsaved interview would be discarded (used on Home and on the result).
+#[component]
+pub fn NewScreeningButton(id: &'static str, primary: bool, label: String) -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let nav = navigator();
+    let mut confirm = use_signal(|| false);
+    let unsaved = (state.draft_available)();
+    if unsaved && confirm() {
+        return rsx! {
+            div { class: "confirm", id: "discard-confirm", role: "alertdialog", "aria-labelledby": "discard-question",
+                p { id: "discard-question", {tr.n("home-discard-question", "n", (state.screening)().answered)} }
+                div { class: "steps",
+                    button { class: "big danger", id: "discard-yes",
+                        onclick: move |_| {
+                            confirm.set(false);
+                            rt.send(Command::NewScreening);
+                            nav.push(Route::ScreeningScreen {});
+                        },
+                        {tr.t("home-discard-yes")}
+                    }
+                    button { class: "big", id: "discard-no",
+                        onmounted: move |e| async move { let _ = e.set_focus(true).await; },
+                        onclick: move |_| confirm.set(false), {tr.t("home-discard-no")} }
+                }
+            }
+        };
+    }
+    rsx! {
+        button { class: if primary { "big primary" } else { "big" }, id: id,
+            onclick: move |_| {
+                if unsaved {
+                    confirm.set(true);
+                } else {
+                    rt.send(Command::NewScreening);
+                    nav.push(Route::ScreeningScreen {});
+                }
+            },
+            {label.clone()}
+        }
+    }
+}
+
 /// Home: large actions, the unsynced count, and "resume" when a screening was left open.
 #[component]
 pub fn HomeScreen() -> Element {
@@ -23,13 +68,7 @@ pub fn HomeScreen() -> Element {
                     {tr.n("home-resume", "n", (state.screening)().answered)}
                 }
             }
-            button { class: if resume { "big" } else { "big primary" }, id: "new-screening",
-                onclick: move |_| {
-                    rt.send(Command::NewScreening);
-                    nav.push(Route::ScreeningScreen {});
-                },
-                {tr.t("home-new-screening")}
-            }
+            NewScreeningButton { id: "new-screening", primary: !resume, label: tr.t("home-new-screening") }
             Link { class: "big", id: "open-directory", to: Route::DirectoryScreen {}, {tr.t("home-directory")} }
             Link { class: "big", id: "open-indicators", to: Route::IndicatorsScreen {}, {tr.t("home-indicators")} }
             Link { class: "big", id: "open-cases", to: Route::CasesScreen {}, {tr.t("home-cases")} }

@@ -1,9 +1,11 @@
 use dioxus::prelude::*;
-use sanad_core::Dimension;
+use sanad_core::{Dimension, Outcome, RefCategory};
 
+use crate::components::Notice;
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command, ServiceCard};
+use crate::views::NewScreeningButton;
 
 /// The result: classification first, then outcome, why, the consent to keep a record and
 /// saving, referrals, dimensions, disclaimer. Texts about the person use their gender.
@@ -12,7 +14,6 @@ pub fn ResultScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let nav = navigator();
     use_hook(|| rt.send(Command::LoadReferralOptions));
     let mut reference = use_signal(String::new);
     let mut alias = use_signal(String::new);
@@ -28,7 +29,22 @@ pub fn ResultScreen() -> Element {
         return rsx! { Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} } };
     };
     let gate = r.is_gate();
+    // Stopped before the end: the interview still had a question and no settled decision,
+    // or a stop card ended it.
+    let partial = view.stop.is_some() || (view.current.is_some() && !view.decided);
+    let unasked = view.unasked.clone();
+    let ordered = next_steps_first(&r.referrals);
+    // Each indicator once under "why": under the first reason that names it.
+    let mut first_reason = std::collections::BTreeMap::new();
+    for reason in r.reasons.iter() {
+        for c in reason.codes.iter() {
+            first_reason
+                .entry(c.as_str())
+                .or_insert(reason.message.clone());
+        }
+    }
     let dims = Dimension::ALL.map(|d| (d, r.dimensions[d.key()]));
+    let dims = dims.map(|(d, v)| (d.key(), d, v));
     let hide = |m: &str| {
         gate && (m.ends_with("-positive")
             || m.starts_with("screening-reason-smuggl")
@@ -36,9 +52,51 @@ pub fn ResultScreen() -> Element {
     };
     rsx! {
         h1 { class: "classification {r.classification}", id: "classification", {tr.t(&format!("classification-{}", r.classification))} }
-        p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
+        if partial && !view.consent_asked && r.outcome == Outcome::NoConsent {
+            p { class: "outcome", id: "outcome", {tr.t("result-consent-not-asked")} }
+        } else {
+            p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
+        }
         if !gate && r.flags.get("provisional_weights").copied().unwrap_or(false) {
             p { class: "note", {tr.t("result-provisional")} }
+        }
+        if partial {
+            section { class: "partial", id: "partial", role: "status",
+                h2 { {tr.t("result-partial-title")} }
+                p { {tr.n("result-partial-answered", "n", view.answered)} }
+                if !unasked.is_empty() {
+                    p { {tr.t("result-partial-not-asked")} }
+                    ul { id: "not-asked",
+                        for d in unasked.iter() {
+                            li { key: "{d.key()}", {tr.t(&format!("dim-{}", d.key()))} }
+                        }
+                    }
+                }
+                if view.stop.is_none() {
+                    Link { class: "big", id: "resume-questions", to: Route::ScreeningScreen {}, {tr.t("result-partial-resume")} }
+                }
+            }
+        }
+        section { class: "referrals",
+            h2 { id: "what-now", {tr.t("result-what-now")} }
+            if saved.is_some() && !r.referrals.is_empty() {
+                label { class: "check",
+                    input { r#type: "checkbox", id: "referral-consent", onchange: move |e| consent.set(e.checked()) }
+                    span { {tr.t("result-referral-consent")} }
+                }
+            }
+            ul { id: "referrals",
+                for c in ordered.iter().copied() {
+                    li { key: "{c}", class: "ref",
+                        h3 { {tr.category(c)} }
+                        ul { class: "hits",
+                            for s in options.iter().filter(|(k, _)| *k == c).flat_map(|(_, l)| l.iter()).cloned() {
+                                ReferralService { key: "{c}-{s.id}", category: c, card: s.clone(), case: saved.as_ref().map(|x| x.0.clone()), consent: consent(), done: referred.contains(&crate::backend::referral_key(c, Some(&s.id))) }
+                            }
+                        }
+                    }
+                }
+            }
         }
         section { class: "why",
             h2 { {tr.t("screening-why")} }
@@ -48,7 +106,7 @@ pub fn ResultScreen() -> Element {
                         {tr.person(tr.lang, &reason.message, gender, Some(reason.codes.len()))}
                         if !reason.codes.is_empty() {
                             ul { class: "codes",
-                                for c in reason.codes.iter() {
+                                for c in reason.codes.iter().filter(|c| first_reason.get(c.as_str()) == Some(&reason.message)) {
                                     li { key: "{c}", {tr.label(c)}
                                         if observed.contains(c) {
                                             " "
@@ -103,37 +161,17 @@ pub fn ResultScreen() -> Element {
                     }
                 },
             }
-        }
-        section { class: "referrals",
-            h2 { {tr.t("screening-referrals")} }
-            if saved.is_some() && !r.referrals.is_empty() {
-                label { class: "check",
-                    input { r#type: "checkbox", id: "referral-consent", onchange: move |e| consent.set(e.checked()) }
-                    span { {tr.t("result-referral-consent")} }
-                }
-            }
-            ul { id: "referrals",
-                for c in r.referrals.iter().copied() {
-                    li { key: "{c}", class: "ref",
-                        h3 { {tr.category(c)} }
-                        ul { class: "hits",
-                            for s in options.iter().filter(|(k, _)| *k == c).flat_map(|(_, l)| l.iter()).cloned() {
-                                ReferralService { key: "{c}-{s.id}", category: c, card: s.clone(), case: saved.as_ref().map(|x| x.0.clone()), consent: consent(), done: referred.contains(&s.id) }
-                            }
-                        }
-                    }
-                }
-            }
+            Notice {}
         }
         if !gate {
             section { class: "dims",
                 h2 { {tr.t("screening-dimensions")} }
                 ul {
-                    for (d, v) in dims {
-                        li { key: "{d}", class: if v.positive { "dim on" } else { "dim" },
+                    for (d, dim, v) in dims {
+                        li { key: "{d}", id: "dim-{d}", class: if v.positive { "dim on" } else if unasked.contains(&dim) { "dim unasked" } else { "dim" },
                             span { {tr.t(&format!("dim-{d}"))} }
                             " — "
-                            strong { {tr.t(if v.positive { "result-dimension-positive" } else { "result-dimension-not-positive" })} }
+                            strong { {tr.t(if v.positive { "result-dimension-positive" } else if unasked.contains(&dim) { "result-dimension-not-asked" } else { "result-dimension-not-positive" })} }
                         }
                     }
                 }
@@ -141,7 +179,7 @@ pub fn ResultScreen() -> Element {
         }
         p { class: "disclaimer", role: "note", {tr.t("result-disclaimer")} }
         div { class: "steps",
-            button { class: "big", id: "restart", onclick: move |_| { rt.send(Command::NewScreening); nav.push(Route::ScreeningScreen {}); }, {tr.t("screening-restart")} }
+            NewScreeningButton { id: "restart", primary: false, label: tr.t("screening-restart") }
             Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} }
         }
     }
@@ -161,6 +199,12 @@ fn ReferralService(
     let rt = use_coroutine_handle::<Command>();
     let lang = tr.lang.code();
     let phone = card.phones.first().map(|p| p.number.clone());
+    // One id per (category, service): a service may be offered under several categories.
+    let key = format!(
+        "{}-{}",
+        category.as_str().trim_start_matches("ref."),
+        card.id
+    );
     rsx! {
         li { class: "hit service",
             Link { class: "service-link", to: Route::ServiceScreen { id: card.id.clone() },
@@ -173,12 +217,12 @@ fn ReferralService(
             }
             div { class: "steps",
                 if let Some(n) = phone {
-                    a { class: "big call", href: "tel:{n}", dir: "ltr", {tr.s("service-call", "number", &n)} }
+                    a { class: "big call", href: "tel:{n}", {tr.s("service-call", "number", &n)} }
                 }
                 if done {
-                    p { class: "tag", id: "referred-{card.id}", role: "status", {tr.t("result-referred")} }
+                    p { class: "tag", id: "referred-{key}", role: "status", {tr.t("result-referred")} }
                 } else if let Some(case) = case {
-                    button { class: "big", id: "refer-{card.id}", disabled: !consent,
+                    button { class: "big", id: "refer-{key}", disabled: !consent,
                         onclick: move |_| rt.send(Command::Case(CaseCmd::Refer { case: case.clone(), category, service: Some(card.id.clone()) })),
                         {tr.t("result-refer")}
                     }
@@ -186,4 +230,28 @@ fn ReferralService(
             }
         }
     }
+}
+
+/// The suggested categories, what to do now first: emergency, the trafficking line and
+/// child protection before medical, asylum and legal help, basic needs last.
+fn next_steps_first(referrals: &[RefCategory]) -> Vec<RefCategory> {
+    use RefCategory as R;
+    const ORDER: [RefCategory; 13] = [
+        R::Emergency,
+        R::TipHotline,
+        R::ChildProtection,
+        R::Medical,
+        R::Shelter,
+        R::Asylum,
+        R::LegalAid,
+        R::Psychosocial,
+        R::LawEnforcement,
+        R::Consular,
+        R::Avrr,
+        R::EducationTraining,
+        R::BasicNeeds,
+    ];
+    let mut v = referrals.to_vec();
+    v.sort_by_key(|c| ORDER.iter().position(|o| o == c).unwrap_or(ORDER.len()));
+    v
 }

@@ -4,7 +4,8 @@ use sanad_core::{Answer, Gender, Mode};
 use crate::components::LangSwitch;
 use crate::i18n::use_tr;
 use crate::routes::Route;
-use crate::runtime::{AppState, Command};
+use crate::runtime::{ALREADY_TOLD, AppState, Command};
+use crate::views::StopCard;
 
 /// One question per screen, in the engine's order, in the interview language and in the
 /// person's gender. An observation (mode `observe`) is shown apart: the worker's own check,
@@ -23,10 +24,24 @@ pub fn ScreeningScreen() -> Element {
     let gender = view.gender;
     let observe = view.mode == Mode::Observe;
     let started = view.can_back;
+    if let Some(reason) = view.stop {
+        return rsx! { StopCard { reason } };
+    }
+    let previous = view.previous;
     rsx! {
-        div { class: "progress", role: "status", {tr.n("screening-progress", "asked", view.answered)} }
+        h1 { class: "screen-title", id: "screening-title", {tr.t("screening-title")} }
+        p { class: "progress", role: "status", id: "progress",
+            {tr.n("screening-progress", "asked", view.answered)}
+            if view.left > 0 {
+                " · "
+                {tr.n("screening-left", "n", view.left)}
+            }
+        }
         if !started {
             GenderSwitch { current: gender }
+        }
+        if view.current.is_some() {
+            AlreadyTold { told: view.told.clone() }
         }
         if view.emergency {
             Link { class: "big danger", id: "emergency-now", to: Route::EmergencyScreen {}, {tr.t("home-emergency")} }
@@ -65,9 +80,16 @@ pub fn ScreeningScreen() -> Element {
                     summary { {tr.t(&format!("{id}.label"))} }
                     p { {tr.t(&format!("{id}.help"))} }
                 }
+                if previous.is_some() {
+                    p { class: "note", id: "previous-answer", role: "status",
+                        {tr.s("screening-previous", "answer", &tr.t(&format!("answer-{}", previous.map(|a| a.as_str()).unwrap_or_default())))}
+                    }
+                }
                 div { class: "answers",
                     for a in Answer::ALL {
-                        button { class: "answer {a.as_str()}", id: "answer-{a.as_str()}",
+                        button { class: if previous == Some(a) { format!("answer {} chosen", a.as_str()) } else { format!("answer {}", a.as_str()) },
+                            id: "answer-{a.as_str()}",
+                            "aria-pressed": if previous == Some(a) { "true" } else { "false" },
                             onclick: move |_| rt.send(Command::Answer(a)),
                             {tr.t(&format!("answer-{}", a.as_str()))}
                         }
@@ -77,11 +99,46 @@ pub fn ScreeningScreen() -> Element {
                     button { class: "step", id: "back", disabled: !view.can_back, onclick: move |_| rt.send(Command::Back), {tr.t("screening-back")} }
                     button { class: "step", id: "skip", onclick: move |_| rt.send(Command::Skip), {tr.t("screening-skip")} }
                 }
+                if !started {
+                    p { class: "note", id: "skip-help", {tr.t("screening-skip-help")} }
+                }
             }
         }
-        LangSwitch { label: tr.t("lang-interview"), current: interview, interview: true }
+        if view.current.is_some() {
+            button { class: "big", id: "stop-partial", onclick: move |_| { nav.push(Route::ResultScreen {}); }, {tr.t("screening-stop")} }
+        }
+        fieldset { class: "gender", id: "interview-lang",
+            legend { {tr.t("lang-interview")} }
+            LangSwitch { label: tr.t("lang-interview"), current: interview, interview: true }
+        }
         if started {
             GenderSwitch { current: gender }
+        }
+    }
+}
+
+/// What the person has already said, recorded first (a short checklist of common facts):
+/// the adaptive order then asks only what remains. Worker-facing, never read aloud.
+#[component]
+fn AlreadyTold(told: Vec<&'static str>) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    rsx! {
+        details { class: "help told", id: "already-told", open: !told.is_empty(),
+            summary { {tr.t("screening-already-told")} }
+            p { class: "note", {tr.t("screening-already-told-help")} }
+            div { class: "langs", role: "group",
+                for c in ALREADY_TOLD {
+                    button { key: "{c}", class: if told.contains(&c) { "lang on" } else { "lang" }, id: "told-{c}",
+                        "aria-pressed": if told.contains(&c) { "true" } else { "false" },
+                        onclick: {
+                            let on = told.contains(&c);
+                            move |_| rt.send(Command::AlreadyTold(c.to_owned(), !on))
+                        },
+                        {tr.label(c)}
+                    }
+                }
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use sanad_core::passphrase::{PassStrength, strength};
 use sanad_store::Secret;
 
 use super::directory::city_name;
-use crate::components::LangSwitch;
+use crate::components::{LangSwitch, Notice};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command, Problem};
 
@@ -21,7 +21,12 @@ pub fn SettingsScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let mut duress = use_signal(String::new);
+    let mut duress2 = use_signal(String::new);
+    let mut show = use_signal(|| false);
+    let mut clear_asked = use_signal(|| false);
     let mut wipe_asked = use_signal(|| false);
+    // Which section's button was pressed last: its message shows there.
+    let mut at = use_signal(|| "duress");
     let settings = (state.settings)();
     let mut notice = state.notice;
     rsx! {
@@ -49,30 +54,62 @@ pub fn SettingsScreen() -> Element {
                 }
             }
         }
-        section {
+        section { id: "duress",
             h2 { {tr.t("setup-duress")} }
             p { class: "note", {tr.t("setup-duress-help")} }
-            input { r#type: "password", id: "settings-duress", class: "search", autocomplete: "off",
-                "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+            label { class: "field",
+                span { {tr.t("setup-duress")} }
+                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress", class: "search", autocomplete: "off",
+                    oninput: move |e| duress.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("setup-duress-confirm")} }
+                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress-confirm", class: "search", autocomplete: "off",
+                    oninput: move |e| duress2.set(e.value()) }
+            }
+            label { class: "check",
+                input { r#type: "checkbox", id: "settings-show", onchange: move |e| show.set(e.checked()) }
+                span { {tr.t("setup-show-passphrase")} }
+            }
             div { class: "steps",
                 button { class: "big", id: "duress-save",
                     onclick: move |_| {
+                        at.set("duress");
                         if strength(&duress()) == PassStrength::TooShort {
                             return notice.set(Some(Problem::new("setup-too-short")));
+                        }
+                        if duress() != duress2() {
+                            return notice.set(Some(Problem::new("setup-duress-mismatch")));
                         }
                         rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
                     },
                     {tr.t("settings-duress-set")}
                 }
-                button { class: "big", id: "duress-clear", onclick: move |_| rt.send(Command::Case(CaseCmd::SetDuress(None))), {tr.t("settings-duress-clear")} }
+                if clear_asked() {
+                    div { class: "confirm", role: "alertdialog", id: "duress-clear-ask", "aria-labelledby": "duress-clear-q",
+                        p { id: "duress-clear-q", {tr.t("settings-duress-clear-confirm")} }
+                        div { class: "steps",
+                            button { class: "big danger", id: "duress-clear-confirm",
+                                onclick: move |_| { clear_asked.set(false); at.set("duress"); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
+                                {tr.t("settings-duress-clear")} }
+                            button { class: "big", id: "duress-clear-cancel", onclick: move |_| clear_asked.set(false), {tr.t("cancel")} }
+                        }
+                    }
+                } else {
+                    button { class: "big", id: "duress-clear", onclick: move |_| clear_asked.set(true), {tr.t("settings-duress-clear")} }
+                }
+            }
+            if at() == "duress" {
+                Notice {}
             }
         }
+        ChangePassphrase { at }
         section {
             h2 { {tr.t("settings-wipe")} }
             p { class: "note", {tr.t("settings-wipe-help")} }
             if wipe_asked() {
-                div { class: "decided", role: "alertdialog",
-                    p { strong { {tr.t("settings-wipe-confirm")} } }
+                div { class: "decided", role: "alertdialog", "aria-labelledby": "wipe-q",
+                    p { id: "wipe-q", strong { {tr.t("settings-wipe-confirm")} } }
                     div { class: "steps",
                         button { class: "big danger", id: "wipe-confirm", onclick: move |_| { wipe_asked.set(false); rt.send(Command::Case(CaseCmd::Wipe)) }, {tr.t("settings-wipe-now")} }
                         button { class: "big", id: "wipe-cancel", onclick: move |_| wipe_asked.set(false), {tr.t("cancel")} }
@@ -89,6 +126,58 @@ pub fn SettingsScreen() -> Element {
             p { {tr.t("about-law")} }
             p { {tr.t("about-open")} }
             p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+        }
+    }
+}
+
+/// Change the passphrase: the one in use, then the new one twice (shown on request).
+#[component]
+fn ChangePassphrase(at: Signal<&'static str>) -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut old = use_signal(String::new);
+    let mut new = use_signal(String::new);
+    let mut again = use_signal(String::new);
+    let mut show = use_signal(|| false);
+    let mut notice = state.notice;
+    let mut at = at;
+    let kind = move || if show() { "text" } else { "password" };
+    rsx! {
+        section { id: "change-passphrase",
+            h2 { {tr.t("settings-passphrase")} }
+            label { class: "field",
+                span { {tr.t("settings-passphrase-old")} }
+                input { r#type: kind(), id: "pass-old", class: "search", autocomplete: "current-password", oninput: move |e| old.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("settings-passphrase-new")} }
+                input { r#type: kind(), id: "pass-new", class: "search", autocomplete: "new-password", oninput: move |e| new.set(e.value()) }
+            }
+            label { class: "field",
+                span { {tr.t("setup-confirm")} }
+                input { r#type: kind(), id: "pass-again", class: "search", autocomplete: "new-password", oninput: move |e| again.set(e.value()) }
+            }
+            label { class: "check",
+                input { r#type: "checkbox", id: "pass-show", onchange: move |e| show.set(e.checked()) }
+                span { {tr.t("setup-show-passphrase")} }
+            }
+            button { class: "big", id: "pass-change",
+                onclick: move |_| {
+                    at.set("passphrase");
+                    if strength(&new()) == PassStrength::TooShort {
+                        return notice.set(Some(Problem::new("setup-too-short")));
+                    }
+                    if new() != again() {
+                        return notice.set(Some(Problem::new("setup-mismatch")));
+                    }
+                    rt.send(Command::Case(CaseCmd::ChangePassphrase { old: Secret::new(old()), new: Secret::new(new()) }));
+                },
+                {tr.t("settings-passphrase-change")}
+            }
+            if at() == "passphrase" {
+                Notice {}
+            }
         }
     }
 }

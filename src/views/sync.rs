@@ -3,7 +3,7 @@
 
 use dioxus::prelude::*;
 
-use crate::components::{EnrollFields, when};
+use crate::components::{EnrollFields, Notice, when};
 use crate::i18n::use_tr;
 use crate::runtime::{AppState, CaseCmd, Command};
 
@@ -52,6 +52,7 @@ pub fn SyncScreen() -> Element {
                 {tr.t("sync-enroll")}
             }
         }
+        Notice {}
         p { class: "note", {tr.t("sync-explain")} }
     }
 }

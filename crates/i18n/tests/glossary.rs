@@ -164,6 +164,8 @@ fn render(l: &Lang, id: &str, gender: &str, n: i64) -> (String, Vec<String>) {
         "words",
         "strength",
         "digits",
+        "answer",
+        "city",
     ] {
         args.set(v, FluentValue::from("X"));
     }
