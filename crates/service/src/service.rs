@@ -201,9 +201,24 @@ impl Service {
         let now = self.now();
         self.schedule.at_latest(now);
         self.send(Event::Draft(draft));
+        self.content();
         self.settings();
         self.unsynced();
         self.sync_view();
+    }
+
+    /// The checklist content to use: what a sync kept, verified again with the content
+    /// key of this device's enrollment.
+    fn content(&mut self) {
+        let Some(v) = self.vault.as_ref() else { return };
+        let key = v
+            .setting(sanad_sync::CONFIG_SETTING)
+            .ok()
+            .flatten()
+            .and_then(|b| serde_json::from_slice::<sanad_sync::SyncConfig>(&b).ok())
+            .map(|c| c.content_key);
+        let c = crate::content::load_kept(&self.cfg.data_dir.join("content"), key.as_deref());
+        self.send(Event::Content(c));
     }
 
     fn settings(&mut self) {
@@ -342,6 +357,7 @@ impl Service {
     /// After a saved change: the count, and a sync once changes stop for a moment.
     fn changed(&mut self) {
         self.unsynced();
+        self.sync_view();
         let now = self.now();
         self.schedule.changed(now);
     }
@@ -582,6 +598,7 @@ impl Service {
             Ok(_) => {
                 self.schedule.finished(now, true);
                 self.send(Event::Pulled);
+                self.content();
             }
             Err(SyncError::Wiped) => {
                 self.fail(sync_problem(&SyncError::Wiped));

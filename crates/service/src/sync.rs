@@ -11,8 +11,8 @@ use sanad_store::Vault;
 use sanad_sync::{SyncClient, SyncError, SyncOptions, SyncStatus};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Weak};
-use tokio::sync::Mutex;
 use std::time::Duration;
+use tokio::sync::Mutex;
 
 /// What a run does.
 #[derive(Debug, Clone)]

@@ -117,19 +117,37 @@ pub fn save_screening(
         Some(c) => CaseId(c),
         None => open_case(v, reference, &s.alias, true)?,
     };
-    v.append(
-        case.raw(),
-        EventKind::ScreeningRecorded {
-            answers: s.answers,
-            outcome: s.outcome,
-            classification: s.classification,
-            referrals: s.referrals,
-        },
+    record_screening(
+        v,
+        case,
+        s.answers,
+        (s.outcome, s.classification),
+        s.referrals,
     )?;
     if let Some(d) = draft {
         v.delete_draft(d)?;
     }
     Ok(case)
+}
+
+/// Record a screening's answers and result on an open case.
+pub fn record_screening(
+    v: &mut Vault,
+    case: CaseId,
+    answers: BTreeMap<String, Answer>,
+    (outcome, classification): (Outcome, Classification),
+    referrals: Vec<RefCategory>,
+) -> Result<EventId, UseCaseError> {
+    if answers.keys().any(|c| code_id(c).is_none()) {
+        return Err(UseCaseError::AnswersInvalid);
+    }
+    let kind = EventKind::ScreeningRecorded {
+        answers,
+        outcome,
+        classification,
+        referrals,
+    };
+    Ok(EventId(v.append(case.raw(), kind)?.id))
 }
 
 /// Add a note (not empty).

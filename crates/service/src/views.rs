@@ -36,6 +36,8 @@ pub enum Event {
     Sync(SyncView),
     /// Settings kept in the store.
     Settings(SettingsView),
+    /// The checklist content to use (after unlock and after each sync).
+    Content(crate::content::Content),
     /// A sync installed what the organisation published (directory, checklist content):
     /// whoever shows it reloads it.
     Pulled,

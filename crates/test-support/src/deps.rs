@@ -32,6 +32,10 @@ pub const PURE_ALLOWED: &[&str] = &[
 
 const PURE: &[&str] = &["sanad-core", "sanad-protocol"];
 
+/// Crates that run without a UI (the use cases and the CLI that calls them): no `dioxus*`
+/// crate, not even transitively.
+pub const UI_FREE: &[&str] = &["sanad-service", "sanad-cli"];
+
 fn owner_of(dep: &str) -> Option<&'static str> {
     OWNERS
         .iter()
@@ -100,24 +104,36 @@ pub fn violations(metadata: &Value) -> Vec<String> {
             })
             .unwrap_or_default()
     };
-    for (id, name) in by_id
-        .iter()
-        .filter(|(id, n)| members.contains(*id) && PURE.contains(n))
-    {
+    // Every package `id` reaches through normal dependencies.
+    let reach = |id: &str| {
         let mut seen = BTreeSet::new();
-        let mut stack = vec![(*id).to_owned()];
+        let mut stack = vec![id.to_owned()];
         while let Some(cur) = stack.pop() {
             for d in deps_of(&cur) {
                 if seen.insert(d.clone()) {
-                    if let Some(dep_name) = by_id.get(d.as_str())
-                        && owner_of(dep_name).is_some()
-                    {
-                        out.push(format!(
-                            "{name} reaches {dep_name} transitively; pure crates do no I/O"
-                        ));
-                    }
                     stack.push(d);
                 }
+            }
+        }
+        seen
+    };
+    for (id, name) in by_id.iter().filter(|(id, _)| members.contains(*id)) {
+        let (pure, ui_free) = (PURE.contains(name), UI_FREE.contains(name));
+        if !pure && !ui_free {
+            continue;
+        }
+        for d in reach(id) {
+            let Some(dep_name) = by_id.get(d.as_str()) else {
+                continue;
+            };
+            if pure && owner_of(dep_name).is_some() {
+                out.push(format!(
+                    "{name} reaches {dep_name} transitively; pure crates do no I/O"
+                ));
+            } else if ui_free && dep_name.starts_with("dioxus") {
+                out.push(format!(
+                    "{name} reaches {dep_name} transitively; the use cases run without a UI"
+                ));
             }
         }
     }
