@@ -197,6 +197,59 @@ fn json(v: &impl serde::Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(v).map_err(|e| Failure::internal(e.to_string()))
 }
 
+/// `case add`: open the case with the record consent, then the screening and notes, all
+/// through the service's use cases.
+fn add(common: &Common, file: &std::path::Path) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display())))?;
+    let new: NewCase = serde_json::from_str(&text).map_err(|e| Failure::input(json_problem(&e)))?;
+    let answers = match &new.answers {
+        Some(map) => {
+            let a =
+                sanad_core::Answers::from_pairs(map.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .map_err(|errs| {
+                        Failure::input(
+                            errs.iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )
+                    })?;
+            Some(a)
+        }
+        None => None,
+    };
+    let (mut v, _) = unlocked(common)?;
+    // The same use cases as the app: the case opens with the person's consent to
+    // a record being kept, recorded as the app records it.
+    let case = usecases::open_case(&mut v, &new.reference, &new.alias, new.record_consent)
+        .map_err(use_case_failure)?;
+    let mut count = 2;
+    if let Some(a) = answers {
+        let engine = Engine::embedded().map_err(|e| Failure::internal(e.to_string()))?;
+        let r = engine.evaluate(&a);
+        let answers: BTreeMap<String, Answer> = a
+            .iter()
+            .map(|(c, ans)| (c.as_str().to_owned(), ans))
+            .collect();
+        usecases::record_screening(
+            &mut v,
+            case,
+            answers,
+            (r.outcome, r.classification),
+            r.referrals,
+        )
+        .map_err(use_case_failure)?;
+        count += 1;
+    }
+    for n in new.notes {
+        usecases::add_note(&mut v, case, n).map_err(use_case_failure)?;
+        count += 1;
+    }
+    let case = case.raw();
+    json(&serde_json::json!({ "case_id": case, "events": count }))
+}
+
 pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
     match args.command {
         CaseCommand::Init {
@@ -230,58 +283,7 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
             .map_err(store_err)?;
             Ok(format!("case store created in {}", common.dir.display()))
         }
-        CaseCommand::Add { common, json: file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display())))?;
-            let new: NewCase =
-                serde_json::from_str(&text).map_err(|e| Failure::input(json_problem(&e)))?;
-            let answers = match &new.answers {
-                Some(map) => {
-                    let a = sanad_core::Answers::from_pairs(
-                        map.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                    )
-                    .map_err(|errs| {
-                        Failure::input(
-                            errs.iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        )
-                    })?;
-                    Some(a)
-                }
-                None => None,
-            };
-            let (mut v, _) = unlocked(&common)?;
-            // The same use cases as the app: the case opens with the person's consent to
-            // a record being kept, recorded as the app records it.
-            let case = usecases::open_case(&mut v, &new.reference, &new.alias, new.record_consent)
-                .map_err(use_case_failure)?;
-            let mut count = 2;
-            if let Some(a) = answers {
-                let engine = Engine::embedded().map_err(|e| Failure::internal(e.to_string()))?;
-                let r = engine.evaluate(&a);
-                let answers: BTreeMap<String, Answer> = a
-                    .iter()
-                    .map(|(c, ans)| (c.as_str().to_owned(), ans))
-                    .collect();
-                usecases::record_screening(
-                    &mut v,
-                    case,
-                    answers,
-                    (r.outcome, r.classification),
-                    r.referrals,
-                )
-                .map_err(use_case_failure)?;
-                count += 1;
-            }
-            for n in new.notes {
-                usecases::add_note(&mut v, case, n).map_err(use_case_failure)?;
-                count += 1;
-            }
-            let case = case.raw();
-            json(&serde_json::json!({ "case_id": case, "events": count }))
-        }
+        CaseCommand::Add { common, json: file } => add(&common, &file),
         CaseCommand::List { common } => {
             let (v, _) = unlocked(&common)?;
             let list = v.list().map_err(|e| Failure::input(e.to_string()))?;
