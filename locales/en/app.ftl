@@ -153,6 +153,17 @@ home-unsynced = { $n ->
     [one] one record not sent
    *[other] { $n } records not sent
 }
+home-sync-not-connected = Never sent: this phone is not connected to an organisation.
+home-waiting = { $n ->
+    [0] Nothing waiting to be sent.
+    [one] Waiting to be sent: changes to one case.
+   *[other] Waiting to be sent: changes to { $n } cases.
+}
+home-waiting-notes = { $n ->
+    [0] {""}
+    [one] One of them is a note.
+   *[other] { $n } of them are notes.
+}
 home-settings = Settings
 home-lock = Lock
 
@@ -170,6 +181,8 @@ result-referred = Referral recorded
 case-duplicate = This case reference is already taken.
 case-reference-empty = Give a case reference.
 case-answers-invalid = The screening answers could not be read; start a new screening.
+content-fallback = The checklist content your organisation sent could not be checked, so the app uses the questions built into it.
+case-id-invalid = This record could not be found: its identifier is not valid. Nothing was changed.
 case-note-empty = The note is empty.
 case-record-consent-missing = The person has not agreed to keeping a record: nothing was saved.
 

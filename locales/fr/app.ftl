@@ -153,6 +153,17 @@ home-unsynced = { $n ->
     [one] un enregistrement non envoyé
    *[other] { $n } enregistrements non envoyés
 }
+home-sync-not-connected = Jamais envoyé : ce téléphone n'est relié à aucune organisation.
+home-waiting = { $n ->
+    [0] Rien n'attend d'être envoyé.
+    [one] En attente d'envoi : des changements dans un dossier.
+   *[other] En attente d'envoi : des changements dans { $n } dossiers.
+}
+home-waiting-notes = { $n ->
+    [0] {""}
+    [one] Dont une note.
+   *[other] Dont { $n } notes.
+}
 home-settings = Réglages
 home-lock = Verrouiller
 
@@ -170,6 +181,8 @@ result-referred = Orientation enregistrée
 case-duplicate = Cette référence de dossier est déjà prise.
 case-reference-empty = Donnez une référence de dossier.
 case-answers-invalid = Les réponses de l'entretien sont illisibles ; commencez un nouvel entretien.
+content-fallback = Le contenu envoyé par votre organisation n'a pas pu être vérifié : l'application utilise les questions qu'elle contient déjà.
+case-id-invalid = Cet élément est introuvable : son identifiant n'est pas valide. Rien n'a été modifié.
 case-note-empty = La note est vide.
 case-record-consent-missing = La personne n'a pas accepté qu'un dossier soit gardé : rien n'a été enregistré.
 

@@ -1,8 +1,8 @@
 //! The app's back end: two worker threads that own everything slow or sensitive, so the
 //! UI thread never waits on a disk, a key derivation or the network.
 //!
-//! - the **case worker** owns the encrypted [`Vault`](sanad_store::Vault) (unlock, lock,
-//!   auto-lock, drafts, cases) and runs sync with its own small async runtime;
+//! - the **case worker** runs the [`sanad_service::Service`] (the encrypted store, the use
+//!   cases, background sync on its own thread) and passes its events on;
 //! - the **directory worker** owns the directory database and its search index (opening it
 //!   builds the index, so it starts in the background and never delays the first paint).
 //!
@@ -13,8 +13,11 @@ mod cases;
 mod directory;
 mod views;
 
-pub use cases::{CaseCmd, ScreeningToSave};
 pub use directory::{DirCmd, DirectorySearch, SAMPLE_DIRECTORY};
+pub use sanad_service::{
+    CaseDetail, CaseRow, Command as CaseCmd, GateView, Problem, ReferralRow, ScreeningToSave,
+    SettingsView, SyncView, TimelineItem, Waiting,
+};
 pub use views::*;
 
 use futures_channel::mpsc::UnboundedSender;
@@ -92,52 +95,7 @@ pub const BUILT_IN_ORG: Option<&str> = option_env!("SANAD_ORG_FINGERPRINT");
 /// is read). Lets the first frame show the unlock or set-up screen at once; the case
 /// worker then reports the exact state (attempts left, wait, or a dead-man wipe).
 pub fn store_exists(data_dir: &std::path::Path) -> bool {
-    sanad_store::Vault::exists(&cases::store_dir(data_dir))
+    sanad_store::Vault::exists(&sanad_service::store_dir(data_dir))
 }
 
-/// A problem to tell the worker, as a message id and an optional number (never case
-/// data). `detail` holds the store's or the server's own words, in English, data-free.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// Fluent message id.
-    pub id: &'static str,
-    /// The message's `$n`, if it has one.
-    pub n: Option<i64>,
-    /// Technical detail (shown small, under the message).
-    pub detail: Option<String>,
-}
-
-impl Problem {
-    /// A message without a number or detail.
-    pub fn new(id: &'static str) -> Problem {
-        Problem {
-            id,
-            n: None,
-            detail: None,
-        }
-    }
-    pub(crate) fn with_n(id: &'static str, n: i64) -> Problem {
-        Problem {
-            id,
-            n: Some(n),
-            detail: None,
-        }
-    }
-    pub(crate) fn with_detail(id: &'static str, detail: impl ToString) -> Problem {
-        Problem {
-            id,
-            n: None,
-            detail: Some(detail.to_string()),
-        }
-    }
-}
-
-/// The key of a recorded referral as the result screen shows it: category, then the
-/// service id (or the category again when no service was chosen).
-pub fn referral_key(category: sanad_core::RefCategory, service: Option<&str>) -> String {
-    format!(
-        "{}/{}",
-        category.as_str(),
-        service.unwrap_or(category.as_str())
-    )
-}
+pub use sanad_service::referral_key;

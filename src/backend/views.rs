@@ -1,9 +1,8 @@
 //! What the workers report: plain data for the screens.
 
 use sanad_core::directory::{PhoneView, ScheduleRule as Rule, Service, Texts};
-use sanad_core::{Classification, Outcome, RefCategory, SessionDraft};
-
-use super::Problem;
+use sanad_core::{RefCategory, SessionDraft};
+use sanad_service::{CaseDetail, CaseRow, GateView, Problem, SettingsView, SyncView};
 
 /// An event from a worker.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,119 +51,6 @@ pub enum Out {
     ServiceNames(Vec<(String, Texts)>),
     /// Services for each suggested referral category.
     ReferralOptions(Vec<(RefCategory, Vec<ServiceCard>)>),
-}
-
-/// The store's state, for the gate (set-up and unlock screens).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GateView {
-    /// No store: first run.
-    FirstRun,
-    /// Locked.
-    Locked {
-        /// Failed attempts so far.
-        failed: u32,
-        /// Attempts left before the wipe.
-        attempts_left: u32,
-        /// Seconds to wait before the next attempt.
-        wait_secs: i64,
-    },
-    /// Unlocked.
-    Unlocked,
-    /// Working (deriving keys takes about a second).
-    Busy,
-}
-
-/// One line of the case list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CaseRow {
-    /// Case id.
-    pub id: String,
-    /// Reference.
-    pub reference: String,
-    /// Alias.
-    pub alias: String,
-    /// Last screening.
-    pub last: Option<(Outcome, Classification)>,
-    /// Open referrals.
-    pub open_referrals: u32,
-    /// Closed.
-    pub closed: bool,
-    /// Last change (ms).
-    pub updated_ms: i64,
-}
-
-/// One entry of a case's timeline.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimelineItem {
-    /// Event id.
-    pub id: String,
-    /// When (ms since the epoch).
-    pub at_ms: i64,
-    /// Event type (`opened`, `note_added`, ...).
-    pub kind: &'static str,
-    /// What to show: a note's text, a category key, a status key, an outcome key.
-    pub detail: String,
-}
-
-/// One referral of a case.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReferralRow {
-    /// The referral's event id.
-    pub id: String,
-    /// Category.
-    pub category: RefCategory,
-    /// Service name (in the service's languages), if one was chosen and is in the
-    /// directory.
-    pub service: Option<String>,
-    /// Status key (`made`, `accepted`, ...).
-    pub status: &'static str,
-}
-
-/// A case, opened.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CaseDetail {
-    /// Case id.
-    pub id: String,
-    /// Reference.
-    pub reference: String,
-    /// Alias.
-    pub alias: String,
-    /// Last screening.
-    pub last: Option<(Outcome, Classification)>,
-    /// Notes.
-    pub notes: Vec<String>,
-    /// Referrals.
-    pub referrals: Vec<ReferralRow>,
-    /// Closed.
-    pub closed: bool,
-    /// Events, oldest first.
-    pub timeline: Vec<TimelineItem>,
-}
-
-/// What the sync screen shows.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SyncView {
-    /// The server this device is enrolled with.
-    pub server: Option<String>,
-    /// A sync is running.
-    pub running: bool,
-    /// Events not yet acknowledged.
-    pub pending: u64,
-    /// Last complete run (ms).
-    pub last_success_ms: Option<i64>,
-    /// The last failure: message id and the client's own words.
-    pub last_error: Option<Problem>,
-    /// Records the server quarantined.
-    pub quarantined: Vec<String>,
-}
-
-/// Settings kept in the (encrypted) store.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SettingsView {
-    /// Auto-lock after this many seconds without activity.
-    pub idle_lock_secs: u32,
-    /// The worker's city (canonical key), for "same city first".
-    pub city: Option<String>,
 }
 
 /// One directory service as the screens show it (texts in every language: the component

@@ -193,11 +193,8 @@ pub fn LangSwitch(label: String, current: Lang, interview: bool) -> Element {
     }
 }
 
-/// A date and time (local to the device) from ms since the epoch, as `YYYY-MM-DD HH:MM`
-/// in UTC+1 (Morocco's legal time outside Ramadan; close enough for a timeline).
+/// A date and time in Morocco (`YYYY-MM-DD HH:MM`, the real zone rules) from ms since the
+/// epoch.
 pub fn when(ms: i64) -> String {
-    let t = ms + 3_600_000;
-    let day = sanad_sync::day_of(t);
-    let mins = t.rem_euclid(86_400_000) / 60_000;
-    format!("{day} {:02}:{:02}", mins / 60, mins % 60)
+    sanad_service::morocco_time(ms)
 }

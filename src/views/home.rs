@@ -58,6 +58,7 @@ pub fn HomeScreen() -> Element {
     let nav = navigator();
     let unsynced = (state.unsynced)();
     let resume = (state.draft_available)();
+    let sync = (state.sync)();
     rsx! {
         h1 { class: "title", {tr.t("app-name")} }
         p { class: "tagline", {tr.t("app-tagline")} }
@@ -75,6 +76,16 @@ pub fn HomeScreen() -> Element {
             Link { class: "big", id: "open-sync", to: Route::SyncScreen {},
                 {tr.t("home-sync")}
                 span { class: "badge", id: "unsynced", {tr.n("home-unsynced", "n", unsynced as usize)} }
+            }
+            // What is waiting, as cases and notes; never a promise when nothing can be sent.
+            p { class: "sync-status", id: "sync-status",
+                if sync.server.is_none() {
+                    {tr.t("home-sync-not-connected")}
+                } else {
+                    {tr.n("home-waiting", "n", sync.waiting.cases as usize)}
+                    " "
+                    {tr.n("home-waiting-notes", "n", sync.waiting.notes as usize)}
+                }
             }
             Link { class: "big danger", id: "open-emergency", to: Route::EmergencyScreen {}, {tr.t("home-emergency")} }
             div { class: "steps",

@@ -6,7 +6,8 @@
 //! standard input, not from arguments.
 
 use clap::{Args, Subcommand};
-use sanad_core::{Answer, CaseRepository, Engine, EventKind, Id};
+use sanad_core::{Answer, CaseRepository, Engine, Id};
+use sanad_service::{CaseId, UseCaseError, usecases};
 use sanad_store::{InitOptions, Policy, Secret, Vault};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -48,7 +49,7 @@ enum CaseCommand {
         #[arg(long)]
         dead_man_days: Option<u32>,
     },
-    /// Add a case from JSON: {"reference", "alias", "answers": {code: answer}, "notes": [..]}.
+    /// Add a case from JSON: {"reference", "alias", "record_consent": true, "answers": {code: answer}, "notes": [..]}.
     Add {
         #[command(flatten)]
         common: Common,
@@ -98,6 +99,9 @@ struct NewCase {
     answers: Option<BTreeMap<String, String>>,
     #[serde(default)]
     notes: Vec<String>,
+    /// The person agreed to a record being kept (Law 09-08), as in the app: required.
+    #[serde(default)]
+    record_consent: bool,
 }
 
 /// Standard input, read once: the passphrase line (when no env var) and the rest.
@@ -138,7 +142,7 @@ fn json_problem(e: &serde_json::Error) -> String {
     let kind = match e.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => "malformed JSON",
         serde_json::error::Category::Data => {
-            "a field is missing, unknown or of the wrong type (expected reference, alias, answers, notes)"
+            "a field is missing, unknown or of the wrong type (expected reference, alias, answers, notes, record_consent)"
         }
         serde_json::error::Category::Io => "read error",
     };
@@ -147,6 +151,16 @@ fn json_problem(e: &serde_json::Error) -> String {
         e.line(),
         e.column()
     )
+}
+
+fn use_case_failure(e: UseCaseError) -> Failure {
+    match e {
+        UseCaseError::Case(sanad_core::CaseError::Storage(_)) => Failure::internal(e.to_string()),
+        UseCaseError::ConsentMissing => Failure::input(
+            "the person's consent to keeping a record is required: add \"record_consent\": true",
+        ),
+        e => Failure::input(e.to_string()),
+    }
 }
 
 fn clock() -> Arc<dyn sanad_core::Clock> {
@@ -183,6 +197,59 @@ fn json(v: &impl serde::Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(v).map_err(|e| Failure::internal(e.to_string()))
 }
 
+/// `case add`: open the case with the record consent, then the screening and notes, all
+/// through the service's use cases.
+fn add(common: &Common, file: &std::path::Path) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display())))?;
+    let new: NewCase = serde_json::from_str(&text).map_err(|e| Failure::input(json_problem(&e)))?;
+    let answers = match &new.answers {
+        Some(map) => {
+            let a =
+                sanad_core::Answers::from_pairs(map.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .map_err(|errs| {
+                        Failure::input(
+                            errs.iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        )
+                    })?;
+            Some(a)
+        }
+        None => None,
+    };
+    let (mut v, _) = unlocked(common)?;
+    // The same use cases as the app: the case opens with the person's consent to
+    // a record being kept, recorded as the app records it.
+    let case = usecases::open_case(&mut v, &new.reference, &new.alias, new.record_consent)
+        .map_err(use_case_failure)?;
+    let mut count = 2;
+    if let Some(a) = answers {
+        let engine = Engine::embedded().map_err(|e| Failure::internal(e.to_string()))?;
+        let r = engine.evaluate(&a);
+        let answers: BTreeMap<String, Answer> = a
+            .iter()
+            .map(|(c, ans)| (c.as_str().to_owned(), ans))
+            .collect();
+        usecases::record_screening(
+            &mut v,
+            case,
+            answers,
+            (r.outcome, r.classification),
+            r.referrals,
+        )
+        .map_err(use_case_failure)?;
+        count += 1;
+    }
+    for n in new.notes {
+        usecases::add_note(&mut v, case, n).map_err(use_case_failure)?;
+        count += 1;
+    }
+    let case = case.raw();
+    json(&serde_json::json!({ "case_id": case, "events": count }))
+}
+
 pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
     match args.command {
         CaseCommand::Init {
@@ -216,60 +283,7 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
             .map_err(store_err)?;
             Ok(format!("case store created in {}", common.dir.display()))
         }
-        CaseCommand::Add { common, json: file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display())))?;
-            let new: NewCase =
-                serde_json::from_str(&text).map_err(|e| Failure::input(json_problem(&e)))?;
-            let answers = match &new.answers {
-                Some(map) => {
-                    let a = sanad_core::Answers::from_pairs(
-                        map.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                    )
-                    .map_err(|errs| {
-                        Failure::input(
-                            errs.iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                        )
-                    })?;
-                    Some(a)
-                }
-                None => None,
-            };
-            let (mut v, _) = unlocked(&common)?;
-            let opened = v
-                .open_case(&new.reference, &new.alias)
-                .map_err(|e| Failure::input(e.to_string()))?;
-            let case = opened.case_id;
-            let mut count = 1;
-            if let Some(a) = answers {
-                let engine = Engine::embedded().map_err(|e| Failure::internal(e.to_string()))?;
-                let r = engine.evaluate(&a);
-                let answers: BTreeMap<String, Answer> = a
-                    .iter()
-                    .map(|(c, ans)| (c.as_str().to_owned(), ans))
-                    .collect();
-                v.append(
-                    case,
-                    EventKind::ScreeningRecorded {
-                        answers,
-                        outcome: r.outcome,
-                        classification: r.classification,
-                        referrals: r.referrals,
-                    },
-                )
-                .map_err(|e| Failure::input(e.to_string()))?;
-                count += 1;
-            }
-            for n in new.notes {
-                v.append(case, EventKind::NoteAdded { text: n })
-                    .map_err(|e| Failure::input(e.to_string()))?;
-                count += 1;
-            }
-            json(&serde_json::json!({ "case_id": case, "events": count }))
-        }
+        CaseCommand::Add { common, json: file } => add(&common, &file),
         CaseCommand::List { common } => {
             let (v, _) = unlocked(&common)?;
             let list = v.list().map_err(|e| Failure::input(e.to_string()))?;
@@ -302,10 +316,8 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
                 return Err(Failure::input("the note is empty"));
             }
             let id = resolve(&v, &case)?;
-            let e = v
-                .append(id, EventKind::NoteAdded { text })
-                .map_err(|e| Failure::input(e.to_string()))?;
-            json(&serde_json::json!({ "event_id": e.id, "seq": e.seq }))
+            let e = usecases::add_note(&mut v, CaseId(id), text).map_err(use_case_failure)?;
+            json(&serde_json::json!({ "event_id": e.raw() }))
         }
         CaseCommand::Wipe { dir, yes } => {
             if !yes {

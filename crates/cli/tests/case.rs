@@ -70,7 +70,7 @@ fn init_add_list_show_note_then_grep_finds_nothing() {
     let case_json = d.0.with_extension("json");
     std::fs::write(
         &case_json,
-        r#"{"reference":"OUJ-MARKER-7","alias":"MARKER Amina","answers":{"consent.informed_given":"yes","ilo.coercion_at_destination.debt_bondage":"yes","ilo.coercion_at_destination.violence_on_victim":"yes"},"notes":["MARKER met near the station"]}"#,
+        r#"{"reference":"OUJ-MARKER-7","alias":"MARKER Amina","record_consent":true,"answers":{"consent.informed_given":"yes","ilo.coercion_at_destination.debt_bondage":"yes","ilo.coercion_at_destination.violence_on_victim":"yes"},"notes":["MARKER met near the station"]}"#,
     )
     .expect("case file");
     let added: serde_json::Value = serde_json::from_str(&ok(&cli(
@@ -89,7 +89,8 @@ fn init_add_list_show_note_then_grep_finds_nothing() {
     )))
     .expect("json");
     let _ = std::fs::remove_file(&case_json);
-    assert_eq!(added["events"], 3);
+    // Opened, data-storage consent (as the app records it), screening, note.
+    assert_eq!(added["events"], 4);
     // Passphrase on stdin (first line), note text on the rest of stdin.
     ok(&cli(
         &["case", "note", "--dir", p, "OUJ-MARKER-7", "-"],
@@ -119,7 +120,24 @@ fn init_add_list_show_note_then_grep_finds_nothing() {
     )))
     .expect("json");
     assert_eq!(shown["state"]["notes"][1], "MARKER second note");
-    assert_eq!(shown["events"].as_array().expect("events").len(), 4);
+    let kinds: Vec<&str> = shown["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["kind"]["type"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "opened",
+            "consent_recorded",
+            "screening_recorded",
+            "note_added",
+            "note_added"
+        ],
+        "the CLI records what the app records"
+    );
+    assert_eq!(shown["state"]["consents"]["data_storage"], true);
     assert_eq!(
         grep_count(&d.0, "MARKER"),
         0,
@@ -182,7 +200,7 @@ fn bad_input_changes_nothing_and_exits_2() {
     let unknown_code = d.0.with_extension("code.json");
     std::fs::write(
         &unknown_code,
-        r#"{"reference":"R","answers":{"ilo.nope":"yes"}}"#,
+        r#"{"reference":"R","record_consent":true,"answers":{"ilo.nope":"yes"}}"#,
     )
     .expect("write");
     let out = cli(
@@ -268,4 +286,45 @@ fn wipe_works_on_a_damaged_store_and_shreds_what_was_set_aside() {
     ok(&cli(&["case", "wipe", "--dir", p, "--yes"], None, ""));
     let left: Vec<_> = std::fs::read_dir(&d.0).expect("dir").flatten().collect();
     assert!(left.is_empty(), "left after the wipe: {left:?}");
+}
+
+#[test]
+fn add_without_the_record_consent_is_refused_and_writes_nothing_as_in_the_app() {
+    let d = dir("consent");
+    let p = d.0.to_str().expect("path");
+    ok(&cli(
+        &["case", "init", "--dir", p, "--passphrase-env", "CASE_PASS"],
+        Some(PASS),
+        "",
+    ));
+    let file = d.0.with_extension("noconsent.json");
+    std::fs::write(&file, r#"{"reference":"REF-NC","alias":"invented"}"#).expect("write");
+    let out = cli(
+        &[
+            "case",
+            "add",
+            "--dir",
+            p,
+            "--passphrase-env",
+            "CASE_PASS",
+            "--json",
+            file.to_str().expect("p"),
+        ],
+        Some(PASS),
+        "",
+    );
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("record_consent"));
+    let list: serde_json::Value = serde_json::from_str(&ok(&cli(
+        &["case", "list", "--dir", p, "--passphrase-env", "CASE_PASS"],
+        Some(PASS),
+        "",
+    )))
+    .expect("json");
+    assert_eq!(
+        list.as_array().expect("array").len(),
+        0,
+        "nothing was added"
+    );
 }

@@ -376,6 +376,12 @@ pub fn casablanca_now() -> Result<sanad_core::directory::LocalTime, String> {
     casablanca_at(jiff::Timestamp::now())
 }
 
+/// Local time in Morocco at an instant given in ms since the epoch (the one Moroccan
+/// clock: the app's timelines and "open now" both use it).
+pub fn casablanca_at_ms(ms: i64) -> Result<sanad_core::directory::LocalTime, String> {
+    casablanca_at(jiff::Timestamp::from_millisecond(ms).map_err(|e| e.to_string())?)
+}
+
 /// Local time in Morocco at a given instant.
 pub fn casablanca_at(t: jiff::Timestamp) -> Result<sanad_core::directory::LocalTime, String> {
     use sanad_core::directory::Weekday;

@@ -95,7 +95,8 @@ pub(crate) struct Open {
     /// builds keep just the session keys.
     #[cfg(feature = "test-hooks")]
     pub keys: Keys,
-    pub session: crate::crypto::Session,
+    /// Shared with the handles [`Vault::share`] made (each holds it until it is dropped).
+    pub session: Arc<crate::crypto::Session>,
     pub conn: Connection,
     pub device_id: Id,
     pub last_activity_ms: i64,
@@ -104,7 +105,7 @@ pub(crate) struct Open {
 impl Open {
     pub(crate) fn new(keys: Keys, conn: Connection, device_id: Id, now: i64) -> Open {
         Open {
-            session: crate::crypto::Session::new(&keys),
+            session: Arc::new(crate::crypto::Session::new(&keys)),
             #[cfg(feature = "test-hooks")]
             keys,
             conn,
@@ -391,6 +392,31 @@ impl Vault {
         self.write_state(&st)?;
         Err(StoreError::WrongPassphrase {
             attempts_left: st.policy.max_failures - st.failed_attempts,
+        })
+    }
+
+    /// A second handle on this unlocked store for a task that runs beside its owner (the
+    /// app's background sync): its own database connection, the same session keys. Locking
+    /// one handle does not lock the other, so the owner must end that task and drop the
+    /// handle when it locks; the keys are gone once the last handle is locked or dropped.
+    pub fn share(&mut self) -> Result<Vault, StoreError> {
+        self.tick();
+        let o = self.open.as_ref().ok_or(sanad_core::CaseError::Locked)?;
+        let conn = db::open(&self.dir)?;
+        let open = Open {
+            session: Arc::clone(&o.session),
+            #[cfg(feature = "test-hooks")]
+            keys: o.keys.clone(),
+            conn,
+            device_id: o.device_id,
+            last_activity_ms: self.clock.now_ms(),
+        };
+        Ok(Vault {
+            dir: self.dir.clone(),
+            clock: Arc::clone(&self.clock),
+            keystore: self.keystore.clone(),
+            open: Some(open),
+            notice: None,
         })
     }
 

@@ -238,3 +238,23 @@ fn changing_the_passphrase_rewraps_only() {
     v.unlock(&new).expect("new passphrase");
     assert_eq!(v.events(case).expect("data intact").len(), 1);
 }
+
+#[test]
+fn a_shared_handle_sees_the_same_store_and_only_its_own_lock_or_drop_ends_it() {
+    let (_dir, _clock, mut v) = common::new_store("lock-share");
+    v.open_case("S-1", "").expect("open");
+    let mut shared = v.share().expect("share");
+    assert_eq!(shared.list().expect("list").len(), 1, "the same cases");
+    shared
+        .open_case("S-2", "")
+        .expect("write through the share");
+    assert_eq!(v.list().expect("list").len(), 2, "and the same database");
+    // Locking the owner does not reach the share: the owner must end the task holding it.
+    v.lock();
+    assert_eq!(v.list(), Err(CaseError::Locked));
+    assert!(shared.is_unlocked());
+    shared.lock();
+    assert_eq!(shared.list(), Err(CaseError::Locked));
+    // A locked store shares nothing.
+    assert!(v.share().is_err());
+}

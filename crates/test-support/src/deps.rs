@@ -53,6 +53,10 @@ pub const PURE_ALLOWED: &[&str] = &[
 
 const PURE: &[&str] = &["sanad-core", "sanad-protocol", "sanad-migrate"];
 
+/// Crates that run without a UI (the use cases and the CLI that calls them): no `dioxus*`
+/// crate, not even transitively.
+pub const UI_FREE: &[&str] = &["sanad-service", "sanad-cli"];
+
 fn owners_of(dep: &str) -> Option<&'static [&'static str]> {
     OWNERS
         .iter()
@@ -149,7 +153,8 @@ fn transitive(
     for (id, name) in by_id.iter().filter(|(id, _)| members.contains(*id)) {
         let pure = PURE.contains(name);
         let native_free = NATIVE_FREE.contains(name);
-        if !pure && !native_free {
+        let ui_free = UI_FREE.contains(name);
+        if !pure && !native_free && !ui_free {
             continue;
         }
         for d in reached(id) {
@@ -159,6 +164,11 @@ fn transitive(
             if pure && owners_of(dep_name).is_some() {
                 out.push(format!(
                     "{name} reaches {dep_name} transitively; pure crates do no I/O"
+                ));
+            }
+            if ui_free && dep_name.starts_with("dioxus") {
+                out.push(format!(
+                    "{name} reaches {dep_name} transitively; the use cases run without a UI"
                 ));
             }
             if native_free && NATIVE.contains(dep_name) {

@@ -43,6 +43,39 @@ fn the_workspace_keeps_its_dependency_rules() {
     );
 }
 
+#[test]
+fn the_app_and_the_cli_call_the_one_service_layer() {
+    let m = metadata();
+    let lists = |pkg: &str, dep: &str| {
+        m["packages"]
+            .as_array()
+            .expect("packages")
+            .iter()
+            .find(|p| p["name"] == pkg)
+            .and_then(|p| p["dependencies"].as_array())
+            .is_some_and(|d| d.iter().any(|d| d["name"] == dep))
+    };
+    assert!(lists("sanad", "sanad-service") && lists("sanad-cli", "sanad-service"));
+    assert!(lists("sanad-service", "sanad-store") && lists("sanad-service", "sanad-sync"));
+}
+
+#[test]
+fn the_service_layer_reaching_dioxus_is_caught() {
+    let resolve = json!({"nodes": [
+        {"id": "sanad-service 0.1.0", "deps": [{"pkg": "helper 0.1.0", "dep_kinds": [{"kind": null}]}]},
+        {"id": "helper 0.1.0", "deps": [{"pkg": "dioxus-core 0.7.10", "dep_kinds": [{"kind": null}]}]},
+    ]});
+    let mut m = fake(&[("sanad-service", &[("serde", None)])], resolve);
+    m["packages"].as_array_mut().expect("packages").extend([
+        json!({"name": "helper", "id": "helper 0.1.0", "dependencies": []}),
+        json!({"name": "dioxus-core", "id": "dioxus-core 0.7.10", "dependencies": []}),
+    ]);
+    assert_eq!(
+        violations(&m),
+        ["sanad-service reaches dioxus-core transitively; the use cases run without a UI"]
+    );
+}
+
 /// `(dependency name, kind)`; kind `None` is a normal dependency.
 type Deps<'a> = &'a [(&'a str, Option<&'a str>)];
 

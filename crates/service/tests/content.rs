@@ -1,0 +1,91 @@
+//! Pulled checklist content: published on a real server, synced by the service, loaded
+//! again (verified) after a restart; a tampered kept file falls back with the reason.
+
+mod common;
+
+use common::*;
+use sanad_server::keys;
+use sanad_service::content::Content;
+use sanad_service::{Command, Event};
+use sanad_store::Secret;
+use sanad_test_support::env::TempDir;
+
+const NEW_TEXT: &str = "Texte publié par l'organisation (inventé)";
+
+fn contents(events: &[Event]) -> Vec<Content> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Content(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn published_questions_are_used_after_a_restart_and_a_tampered_file_falls_back() {
+    let server = server().await;
+    // The organisation publishes new French question texts, signed with its content key.
+    let embedded = include_str!("../../../locales/fr/questions.ftl");
+    let first = embedded
+        .lines()
+        .find(|l| l.contains(" = ") && !l.starts_with('#') && !l.starts_with(' '))
+        .expect("a message");
+    let (id, _) = first.split_once(" = ").expect("message");
+    let payload = embedded.replacen(first, &format!("{id} = {NEW_TEXT}"), 1);
+    let key = keys::read(&server.org.offline.join(keys::CONTENT_FILE)).expect("content key");
+    let mut u = sanad_protocol::ContentUpdate {
+        kind: "questions-fr".into(),
+        version: 7,
+        payload,
+        signature: String::new(),
+    };
+    u.signature = sanad_store::bundle::sign_command(&key, &u.signed_text()).expect("sign");
+    server
+        .storage
+        .publish(
+            None,
+            sanad_protocol::PULL_CONTENT,
+            &serde_json::to_string(&u).expect("json"),
+            1,
+        )
+        .expect("publish");
+
+    let dir = TempDir::new("service-content");
+    {
+        let (mut s, events) = service(&dir);
+        init(&mut s);
+        let at_setup = contents(&take(&events));
+        assert_eq!(at_setup, [Content::default()], "built-in content at first");
+        s.handle(server.enroll(&format!("http://{}", server.addr)));
+        wait(&mut s, "enrollment and sync", |s| !s.sync_running());
+        let after_sync = contents(&take(&events));
+        let c = after_sync.last().expect("content after the sync");
+        assert_eq!(c.pulled["questions-fr"].0, 7);
+    }
+    // Restart: a new service on the same data directory.
+    let (mut s, events) = service(&dir);
+    s.handle(Command::Unlock(Secret::new(PASS.into())));
+    let c = contents(&take(&events)).pop().expect("content at unlock");
+    assert!(c.fallbacks.is_empty(), "{:?}", c.fallbacks);
+    assert!(
+        c.pulled["questions-fr"].1.contains(NEW_TEXT),
+        "the new text is used"
+    );
+
+    // Tamper with the kept file: the built-in text is used, and the reason is given.
+    let kept = dir.path().join("content").join("questions-fr.json");
+    let text = std::fs::read_to_string(&kept).expect("kept");
+    std::fs::write(&kept, text.replace(NEW_TEXT, "Texte modifié (inventé)")).expect("tamper");
+    s.handle(Command::Lock);
+    s.handle(Command::Unlock(Secret::new(PASS.into())));
+    let c = contents(&take(&events)).pop().expect("content at unlock");
+    assert!(c.pulled.is_empty(), "nothing pulled is used");
+    assert_eq!(c.fallbacks.len(), 1);
+    assert_eq!(c.fallbacks[0].kind, "questions-fr");
+    assert!(
+        c.fallbacks[0].why.contains("signature does not verify"),
+        "{}",
+        c.fallbacks[0].why
+    );
+}
