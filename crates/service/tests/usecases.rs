@@ -125,7 +125,7 @@ fn notes_and_referrals_are_recorded_with_the_referral_consent_once() {
     let refs = e
         .iter()
         .filter(
-            |e| matches!(e, Event::Referred { target } if target == RefCategory::Shelter.as_str()),
+            |e| matches!(e, Event::Referred { target } if *target == sanad_service::referral_key(RefCategory::Shelter, None)),
         )
         .count();
     assert_eq!(refs, 2);
