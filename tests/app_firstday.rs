@@ -276,6 +276,16 @@ fn facts_already_told_are_recorded_first_and_not_asked_again() {
 fn the_passphrase_is_changed_in_settings_and_the_duress_one_is_asked_twice() {
     let mut ui = Ui::unlocked();
     ui.click("open-settings");
+    let status = |ui: &Ui| {
+        let h = ui.html();
+        let from = from_id(&h, "duress-status");
+        h[from..]
+            .split("</p>")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(status(&ui).contains("Aucune phrase"), "{}", status(&ui));
     // Duress: typed twice; removing it asks first and says "removed", not "saved".
     ui.input("settings-duress", "autre phrase de secours");
     ui.input("settings-duress-confirm", "autre phrase de secour");
@@ -284,10 +294,15 @@ fn the_passphrase_is_changed_in_settings_and_the_duress_one_is_asked_twice() {
     ui.input("settings-duress-confirm", "autre phrase de secours");
     ui.click("duress-save");
     ui.wait_until(|h| h.contains("Enregistré."), "saved");
+    ui.wait_until(
+        |h| h.contains("Une phrase de contrainte est enregistrée."),
+        "shown as set",
+    );
     ui.click("duress-clear");
     assert!(ui.has("duress-clear-ask"));
     ui.click("duress-clear-confirm");
     ui.wait_until(|h| h.contains("Phrase de contrainte supprimée."), "removed");
+    assert!(status(&ui).contains("Aucune phrase"), "{}", status(&ui));
     // Passphrase: the wrong one in use changes nothing; the right one does, and opens.
     let new = "soleil rouge sur la dune";
     ui.input("pass-old", "pas la bonne phrase du tout");

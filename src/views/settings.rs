@@ -56,6 +56,8 @@ pub fn SettingsScreen() -> Element {
         }
         section { id: "duress",
             h2 { {tr.t("setup-duress")} }
+            p { id: "duress-status", class: "note",
+                {tr.t(if settings.duress_set { "settings-duress-is-set" } else { "settings-duress-not-set" })} }
             p { class: "note", {tr.t("setup-duress-help")} }
             label { class: "field",
                 span { {tr.t("setup-duress")} }

@@ -21,7 +21,7 @@ mod waiting;
 pub use command::Command;
 pub use ids::{CaseId, DeviceId, EventId, IdError};
 pub use problems::{case_problem, status_key, store_problem, sync_problem};
-pub use service::{CITY, Config, DRAFT, SYNC_INTERVAL, Service, store_dir};
+pub use service::{CITY, Config, DRAFT, DURESS_SET, SYNC_INTERVAL, Service, store_dir};
 pub use sync::{BACKOFF_BASE_MS, BACKOFF_MAX_MS, DEBOUNCE_MS, DEFAULT_INTERVAL_SECS, backoff_ms};
 pub use usecases::{ScreeningToSave, UseCaseError, referral_key};
 pub use views::*;

@@ -24,6 +24,8 @@ pub const DRAFT: &str = "screening";
 pub const CITY: &str = "app.city";
 /// Store setting: seconds between background syncs (decimal text).
 pub const SYNC_INTERVAL: &str = "app.sync_interval";
+/// Setting: "1" when the worker set a duress passphrase (sealed like every setting).
+pub const DURESS_SET: &str = "app.duress_set";
 
 /// Where the encrypted case store lives in the app's data directory.
 pub fn store_dir(data_dir: &Path) -> PathBuf {
@@ -43,6 +45,10 @@ pub struct Config {
     pub built_in_org: Option<&'static str>,
     /// The clock.
     pub clock: Arc<dyn Clock>,
+    /// Where a new store's wrapping key is kept: the platform keystore on phones (Android
+    /// Keystore, iOS Secure Enclave), `None` for the `wrap.key` file (desktop). A store
+    /// records which at set-up; opening and wiping use this one.
+    pub keystore: Option<Arc<dyn sanad_store::Keystore>>,
 }
 
 impl Config {
@@ -54,6 +60,7 @@ impl Config {
             sync: SyncOptions::default(),
             built_in_org: None,
             clock: Arc::new(sanad_store::SystemClock),
+            keystore: sanad_store::platform_keystore(),
         }
     }
 }
@@ -156,7 +163,8 @@ impl Service {
     }
 
     fn open(&mut self) {
-        match Vault::open(&self.dir, Arc::clone(&self.cfg.clock)) {
+        let keystore = self.cfg.keystore.clone();
+        match Vault::open_with_keystore(&self.dir, Arc::clone(&self.cfg.clock), keystore) {
             Ok(mut v) => {
                 if v.take_notice() == Some(Notice::DeadManWipe) {
                     self.fail(Problem::new("store-dead-man"));
@@ -319,7 +327,12 @@ impl Service {
             duress,
             ..self.cfg.init.clone()
         };
-        match Vault::init(&self.dir, &pass, opts, Arc::clone(&self.cfg.clock)) {
+        let clock = Arc::clone(&self.cfg.clock);
+        let made = match self.cfg.keystore.clone() {
+            Some(k) => Vault::init_with_keystore(&self.dir, &pass, opts, clock, k),
+            None => Vault::init(&self.dir, &pass, opts, clock),
+        };
+        match made {
             Ok(v) => {
                 self.vault = Some(v);
                 self.gate();
@@ -381,8 +394,10 @@ impl Service {
                     } else {
                         "settings-duress-removed"
                     };
+                    let flag: &[u8] = if d.is_some() { b"1" } else { b"0" };
+                    let r = v.put_setting(DURESS_SET, flag).map_err(StoreError::from);
                     self.send(Event::Notice(Problem::new(id)));
-                    return;
+                    r
                 }
                 Err(e) => Err(e),
             },

@@ -197,6 +197,9 @@ pub struct SettingsView {
     pub city: Option<String>,
     /// Seconds between background syncs while unlocked (0: none periodic).
     pub sync_interval_secs: u32,
+    /// Whether the worker set a duress passphrase in this store (shown in Settings only
+    /// after unlocking; the key files keep a duress slot either way).
+    pub duress_set: bool,
 }
 
 /// Changes not yet sent, counted as the worker thinks of them.

@@ -31,7 +31,7 @@ pub use error::StoreError;
 pub use keyring::{Kdf, MIN_ITERATIONS, Policy, WrapAlg};
 pub use platform_key::WrapKeyHolder;
 pub use protector::{KeyProtector, PassphraseProtector};
-pub use sanad_keystore::{Keystore, KeystoreError};
+pub use sanad_keystore::{Keystore, KeystoreError, platform as platform_keystore};
 pub use secret::Secret;
 pub use vault::{
     InitOptions, MIN_PASSPHRASE_CHARS, Notice, Status, SystemClock, Vault, delay_after,

@@ -3,7 +3,7 @@
 
 use sanad_core::case::CaseRepository;
 
-use super::{CITY, Service};
+use super::{CITY, DURESS_SET, Service};
 use crate::ids::CaseId;
 use crate::problems::{case_problem, kind_detail, status_key};
 use crate::{
@@ -35,6 +35,7 @@ impl Service {
                 .flatten()
                 .and_then(|b| String::from_utf8(b).ok()),
             sync_interval_secs: (self.schedule.interval_ms / 1000) as u32,
+            duress_set: v.setting(DURESS_SET).ok().flatten().as_deref() == Some(&b"1"[..]),
         };
         self.send(Event::Settings(view));
     }
