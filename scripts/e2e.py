@@ -305,7 +305,8 @@ try:
     shot("fr", "referred")
     # Cases.
     click("home")
-    wait("return document.getElementById('unsynced').textContent.includes('5')", "the unsynced count")
+    wait("return document.getElementById('sync-status').textContent.includes('Jamais envoyé')", "never sent, not connected")
+    assert js("return document.getElementById('unsynced') === null"), "a count shown while nothing can be sent"
     click("open-cases")
     wait_id("case-E2E-OUJ-0001")
     shot("fr", "cases")

@@ -45,7 +45,11 @@ fn first_run_screening_referral_case_lock_unlock() {
         ui.data.path().join("cases").exists(),
         "the encrypted store is in the data directory"
     );
-    assert!(ui.html().contains("tout est envoyé"), "nothing to send yet");
+    assert!(
+        ui.html().contains("Jamais envoyé : ce téléphone n"),
+        "never connected: the home says so, not \"all sent\""
+    );
+    assert!(!ui.html().contains("tout est envoyé"));
     ui.click("new-screening");
     answer_vignette(&mut ui);
     ui.click("see-result");
@@ -96,12 +100,15 @@ fn first_run_screening_referral_case_lock_unlock() {
         "recorded under the one category chosen"
     );
 
-    // Home counts what is not sent yet: opened, consent ×2, screening, referral.
+    // Home tells the truth about sync: this phone was never connected, so nothing was
+    // sent and nothing is promised ("all sent" or a count of raw records).
     ui.click("home");
     ui.wait_until(
-        |h| h.contains("\u{2068}5\u{2069} enregistrements non envoyés"),
-        "the unsynced count",
+        |h| h.contains("Jamais envoyé : ce téléphone n"),
+        "never sent, not connected",
     );
+    assert!(!ui.has("unsynced"), "no count while nothing can be sent");
+    assert!(!ui.html().contains("tout est envoyé"));
 
     // Lock: nothing of the case stays on screen; unlock: the case is there.
     ui.click("lock");

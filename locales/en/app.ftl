@@ -150,8 +150,8 @@ home-cases = Cases
 home-sync = Sync
 home-unsynced = { $n ->
     [0] all sent
-    [one] one record not sent
-   *[other] { $n } records not sent
+    [one] one case to send
+   *[other] { $n } cases to send
 }
 home-sync-not-connected = Never sent: this phone is not connected to an organisation.
 home-waiting = { $n ->
@@ -368,3 +368,9 @@ settings-passphrase-new = New passphrase
 settings-passphrase-change = Change the passphrase
 settings-passphrase-saved = Passphrase changed.
 result-consent-not-asked = Consent was not asked yet: nothing was assessed. Help can be offered without screening.
+sync-when-changes = While the phone is unlocked and the server answers, changes are sent by themselves a few seconds after they are saved.
+sync-when-every = { $n ->
+    [one] While the phone is unlocked and the server answers, changes are sent by themselves a few seconds after they are saved, and the phone checks every minute.
+   *[other] While the phone is unlocked and the server answers, changes are sent by themselves a few seconds after they are saved, and the phone checks every { $n } minutes.
+}
+sync-technical = Technical details (for your supervisor)

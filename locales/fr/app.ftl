@@ -150,8 +150,8 @@ home-cases = Dossiers
 home-sync = Synchronisation
 home-unsynced = { $n ->
     [0] tout est envoyé
-    [one] un enregistrement non envoyé
-   *[other] { $n } enregistrements non envoyés
+    [one] un dossier à envoyer
+   *[other] { $n } dossiers à envoyer
 }
 home-sync-not-connected = Jamais envoyé : ce téléphone n'est relié à aucune organisation.
 home-waiting = { $n ->
@@ -369,3 +369,10 @@ settings-passphrase-new = Nouvelle phrase secrète
 settings-passphrase-change = Changer la phrase secrète
 settings-passphrase-saved = Phrase secrète changée.
 result-consent-not-asked = Le consentement n'a pas encore été demandé : rien n'a été évalué. L'aide peut être proposée sans repérage.
+sync-when-changes = Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement.
+sync-when-every = { $n ->
+    [0] Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement.
+    [one] Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement, et le téléphone vérifie chaque minute.
+   *[other] Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement, et le téléphone vérifie toutes les { $n } minutes.
+}
+sync-technical = Détails techniques (pour votre superviseur)

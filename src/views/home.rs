@@ -56,7 +56,6 @@ pub fn HomeScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     let nav = navigator();
-    let unsynced = (state.unsynced)();
     let resume = (state.draft_available)();
     let sync = (state.sync)();
     rsx! {
@@ -75,7 +74,10 @@ pub fn HomeScreen() -> Element {
             Link { class: "big", id: "open-cases", to: Route::CasesScreen {}, {tr.t("home-cases")} }
             Link { class: "big", id: "open-sync", to: Route::SyncScreen {},
                 {tr.t("home-sync")}
-                span { class: "badge", id: "unsynced", {tr.n("home-unsynced", "n", unsynced as usize)} }
+                // Cases, as the worker counts them; no "all sent" while nothing can be sent.
+                if sync.server.is_some() {
+                    span { class: "badge", id: "unsynced", {tr.n("home-unsynced", "n", sync.waiting.cases as usize)} }
+                }
             }
             // What is waiting, as cases and notes; never a promise when nothing can be sent.
             p { class: "sync-status", id: "sync-status",

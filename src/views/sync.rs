@@ -17,13 +17,18 @@ pub fn SyncScreen() -> Element {
     let code = use_signal(String::new);
     let org = use_signal(String::new);
     let s = (state.sync)();
+    let settings = (state.settings)();
     rsx! {
         h1 { {tr.t("sync-title")} }
         dl { class: "facts", id: "sync-status",
             dt { {tr.t("sync-server")} }
             dd { dir: "ltr", {s.server.clone().unwrap_or_else(|| tr.t("sync-none"))} }
             dt { {tr.t("sync-pending")} }
-            dd { id: "sync-pending", {s.pending.to_string()} }
+            dd { id: "sync-pending",
+                {tr.n("home-waiting", "n", s.waiting.cases as usize)}
+                " "
+                {tr.n("home-waiting-notes", "n", s.waiting.notes as usize)}
+            }
             dt { {tr.t("sync-last-success")} }
             dd { dir: "ltr", {s.last_success_ms.map(when).unwrap_or_else(|| tr.t("sync-never"))} }
             if !s.quarantined.is_empty() {
@@ -34,13 +39,22 @@ pub fn SyncScreen() -> Element {
         if let Some(p) = &s.last_error {
             div { class: "notice error", role: "status", id: "sync-error",
                 p { {tr.t("sync-last-error")} }
-                if let Some(d) = &p.detail { p { class: "detail", lang: "en", dir: "ltr", {d.clone()} } }
+                if let Some(d) = &p.detail {
+                    details { class: "detail",
+                        summary { {tr.t("sync-technical")} }
+                        p { lang: "en", dir: "ltr", {d.clone()} }
+                    }
+                }
             }
         }
         if s.running {
             p { class: "note", role: "status", id: "sync-running", {tr.t("sync-running")} }
         }
         if s.server.is_some() {
+            p { class: "note", id: "sync-when",
+                if settings.sync_interval_secs == 0 { {tr.t("sync-when-changes")} }
+                else { {tr.n("sync-when-every", "n", (settings.sync_interval_secs / 60) as usize)} }
+            }
             button { class: "big primary", id: "sync-now", disabled: s.running,
                 onclick: move |_| rt.send(Command::Case(CaseCmd::SyncNow)), {tr.t("sync-now")} }
         } else {
