@@ -200,90 +200,109 @@ pub fn htcds(events: &[(StoredEvent, Event)]) -> Value {
     }
     let records: Vec<Value> = cases
         .into_iter()
-        .map(|((case_id, _), mut evs)| {
-            evs.sort_by_key(|(_, e)| (e.at_ms, e.seq));
-            let mut rec = serde_json::Map::new();
-            rec.insert("cas_CaseId".into(), json!(case_id));
-            rec.insert("cas_Status".into(), json!("Open"));
-            let (mut referrals, mut consent, mut controls, mut methods) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            for (s, e) in &evs {
-                rec.insert("sanad_device".into(), json!(sanad_protocol::hex(&s.device)));
-                match &e.kind {
-                    EventKind::Opened { reference, .. } => {
-                        rec.insert("sanad_reference".into(), json!(reference));
-                        rec.insert("cas_OpenedMs".into(), json!(e.at_ms));
-                    }
-                    EventKind::ScreeningRecorded {
-                        answers,
-                        outcome,
-                        classification,
-                        ..
-                    } => {
-                        let possible = matches!(
-                            outcome,
-                            Outcome::TipIndicatorsMet
-                                | Outcome::TipIndicatorsPartial
-                                | Outcome::ChildTipIndicatorsMet
-                        );
-                        rec.insert(
-                            "vic_TraffickingStatus".into(),
-                            if possible {
-                                json!("Possible")
-                            } else {
-                                Value::Null
-                            },
-                        );
-                        rec.insert("sanad_outcome".into(), json!(outcome.as_str()));
-                        rec.insert(
-                            "sanad_classification".into(),
-                            json!(Classification::as_str(*classification)),
-                        );
-                        for (code, a) in answers {
-                            if *a == Answer::Yes && code.contains("coerci") {
-                                controls.push(code.clone());
-                                if let Some(m) = method_of_control(code)
-                                    && !methods.contains(&m)
-                                {
-                                    methods.push(m);
-                                }
-                            }
-                        }
-                    }
-                    EventKind::ConsentRecorded { scope, given } => consent.push(json!({
-                        "scope": scope, "given": given, "at_ms": e.at_ms,
-                    })),
-                    EventKind::ReferralMade { category, service } => referrals.push(json!({
-                        "cas_ReasonForOutgoingReferral": category.as_str(),
-                        "cas_ReferredOrganisation": service,
-                        "cas_OutgoingReferralDateMs": e.at_ms,
-                        "referral_event": e.id.to_string(),
-                    })),
-                    EventKind::ReferralStatusChanged { referral, status } => {
-                        for r in referrals.iter_mut() {
-                            if r["referral_event"] == json!(referral.to_string()) {
-                                r["status"] = json!(status);
-                            }
-                        }
-                    }
-                    EventKind::Closed { reason } => {
-                        rec.insert("cas_Status".into(), json!("Closed"));
-                        rec.insert("cas_ReasonForCaseClosure".into(), json!(reason));
-                    }
-                    EventKind::NoteAdded { .. } => {}
-                }
-            }
-            rec.insert("vic_MethodsOfControl".into(), json!(methods));
-            rec.insert("sanad_control_indicators".into(), json!(controls));
-            rec.insert("cas_OutgoingReferrals".into(), json!(referrals));
-            rec.insert("con_Consent".into(), json!(consent));
-            rec.insert("sanad_events".into(), json!(evs.len()));
-            Value::Object(rec)
-        })
+        .map(|((case_id, _), evs)| record(case_id, evs))
         .collect();
     json!({
         "format": "HTCDS 2.0-shaped export (Sanad)",
         "note": "Decision support: 'Possible' means indicators of possible trafficking were found; formal identification belongs to the competent authorities.",
         "cases": records,
     })
+}
+
+/// One (device, case) record: its events in order, folded into HTCDS fields.
+fn record(case_id: String, mut evs: Vec<&Opened1>) -> Value {
+    evs.sort_by_key(|(_, e)| (e.at_ms, e.seq));
+    let mut rec = serde_json::Map::new();
+    rec.insert("cas_CaseId".into(), json!(case_id));
+    rec.insert("cas_Status".into(), json!("Open"));
+    let (mut referrals, mut consent, mut controls, mut methods) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (s, e) in &evs {
+        rec.insert("sanad_device".into(), json!(sanad_protocol::hex(&s.device)));
+        match &e.kind {
+            EventKind::Opened { reference, .. } => {
+                rec.insert("sanad_reference".into(), json!(reference));
+                rec.insert("cas_OpenedMs".into(), json!(e.at_ms));
+            }
+            EventKind::ScreeningRecorded {
+                answers,
+                outcome,
+                classification,
+                ..
+            } => screening(
+                &mut rec,
+                answers,
+                *outcome,
+                *classification,
+                &mut controls,
+                &mut methods,
+            ),
+            EventKind::ConsentRecorded { scope, given } => consent.push(json!({
+                "scope": scope, "given": given, "at_ms": e.at_ms,
+            })),
+            EventKind::ReferralMade { category, service } => referrals.push(json!({
+                "cas_ReasonForOutgoingReferral": category.as_str(),
+                "cas_ReferredOrganisation": service,
+                "cas_OutgoingReferralDateMs": e.at_ms,
+                "referral_event": e.id.to_string(),
+            })),
+            EventKind::ReferralStatusChanged { referral, status } => {
+                for r in referrals.iter_mut() {
+                    if r["referral_event"] == json!(referral.to_string()) {
+                        r["status"] = json!(status);
+                    }
+                }
+            }
+            EventKind::Closed { reason } => {
+                rec.insert("cas_Status".into(), json!("Closed"));
+                rec.insert("cas_ReasonForCaseClosure".into(), json!(reason));
+            }
+            EventKind::NoteAdded { .. } => {}
+        }
+    }
+    rec.insert("vic_MethodsOfControl".into(), json!(methods));
+    rec.insert("sanad_control_indicators".into(), json!(controls));
+    rec.insert("cas_OutgoingReferrals".into(), json!(referrals));
+    rec.insert("con_Consent".into(), json!(consent));
+    rec.insert("sanad_events".into(), json!(evs.len()));
+    Value::Object(rec)
+}
+
+/// What a recorded screening adds: "Possible" status, outcome, classification, and the
+/// methods of control its coercion answers point to.
+fn screening(
+    rec: &mut serde_json::Map<String, Value>,
+    answers: &BTreeMap<String, Answer>,
+    outcome: Outcome,
+    classification: Classification,
+    controls: &mut Vec<String>,
+    methods: &mut Vec<&'static str>,
+) {
+    let possible = matches!(
+        outcome,
+        Outcome::TipIndicatorsMet | Outcome::TipIndicatorsPartial | Outcome::ChildTipIndicatorsMet
+    );
+    rec.insert(
+        "vic_TraffickingStatus".into(),
+        if possible {
+            json!("Possible")
+        } else {
+            Value::Null
+        },
+    );
+    rec.insert("sanad_outcome".into(), json!(outcome.as_str()));
+    rec.insert(
+        "sanad_classification".into(),
+        json!(Classification::as_str(classification)),
+    );
+    for (code, a) in answers {
+        if *a == Answer::Yes && code.contains("coerci") {
+            controls.push(code.clone());
+            if let Some(m) = method_of_control(code)
+                && !methods.contains(&m)
+            {
+                methods.push(m);
+            }
+        }
+    }
 }

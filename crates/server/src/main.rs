@@ -1,9 +1,11 @@
 //! `sanad-server`: the central API and its administration commands.
 
+mod admin;
+
 use clap::{Parser, Subcommand};
 use sanad_server::keys;
 use sanad_server::limits::Limits;
-use sanad_server::{ServeOptions, api::system_clock, export, new_enrollment, open_storage};
+use sanad_server::{ServeOptions, api::system_clock, export, open_storage};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -356,6 +358,17 @@ fn export_cmd(db: &str, org_key: &std::path::Path, out: Option<PathBuf>) -> Exit
     }
 }
 
+/// Print a command's line and exit 0, or its error and exit 1.
+fn done(r: Result<String, String>) -> ExitCode {
+    match r {
+        Ok(line) => {
+            println!("{line}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("sanad-server: {msg}");
     ExitCode::from(1)
@@ -407,55 +420,9 @@ fn main() -> ExitCode {
             key,
             dead_man_days,
             out,
-        } => match keys::sign_policy(&key, dead_man_days, now_ms()) {
-            Ok(p) => {
-                match std::fs::write(&out, serde_json::to_vec_pretty(&p).unwrap_or_default()) {
-                    Ok(()) => {
-                        println!(
-                            "signed policy (dead-man period {dead_man_days} days): {}",
-                            out.display()
-                        );
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => fail(format!("{}: {e}", out.display())),
-                }
-            }
-            Err(e) => fail(e),
-        },
-        Cmd::Enroll { worker, ttl_hours } => {
-            if worker.trim().is_empty() || ttl_hours <= 0 {
-                return fail("--worker must not be empty and --ttl-hours must be positive");
-            }
-            let storage = match open_storage(&db) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            match new_enrollment(&*storage, worker.trim(), now_ms(), ttl_hours * 3_600_000) {
-                Ok((code, expires)) => {
-                    println!("code: {code}");
-                    println!("expires_ms: {expires}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
-        Cmd::PublishDirectory { bundle } => {
-            let text = match std::fs::read_to_string(&bundle) {
-                Ok(t) => t,
-                Err(e) => return fail(format!("{}: {e}", bundle.display())),
-            };
-            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
-                Ok(ks) => ks,
-                Err(e) => return fail(e),
-            };
-            match sanad_server::publish_directory(&*storage, &keys, &text, now_ms()) {
-                Ok((version, cursor)) => {
-                    println!("published directory version {version} (feed position {cursor})");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
+        } => done(admin::sign_policy(&key, dead_man_days, &out)),
+        Cmd::Enroll { worker, ttl_hours } => done(admin::enroll(&db, &worker, ttl_hours)),
+        Cmd::PublishDirectory { bundle } => done(admin::publish_directory(&key_dir, &db, &bundle)),
         Cmd::SignContent {
             key,
             kind,
@@ -463,122 +430,25 @@ fn main() -> ExitCode {
             file,
             out,
         } => sign_content(&key, &kind, version, &file, &out),
-        Cmd::PublishContent { file } => {
-            let text = match std::fs::read_to_string(&file) {
-                Ok(t) => t,
-                Err(e) => return fail(format!("{}: {e}", file.display())),
-            };
-            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
-                Ok(ks) => ks,
-                Err(e) => return fail(e),
-            };
-            match sanad_server::publish_content(&*storage, &keys, &text, now_ms()) {
-                Ok((kind, version, cursor)) => {
-                    println!("published {kind} version {version} (feed position {cursor})");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
+        Cmd::PublishContent { file } => done(admin::publish_content(&key_dir, &db, &file)),
         Cmd::ReferralStatus {
             device,
             case,
             referral,
             status,
-        } => {
-            let id = match device_id(&device, "--device") {
-                Ok(id) => id,
-                Err(e) => return fail(e),
-            };
-            if sanad_core::Id::parse(&case).is_none() || sanad_core::Id::parse(&referral).is_none()
-            {
-                return fail("--case and --referral must be ids as the export writes them");
-            }
-            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
-                Ok(ks) => ks,
-                Err(e) => return fail(e),
-            };
-            match sanad_server::publish_referral_status(
-                &*storage,
-                &keys,
-                &id,
-                &case,
-                &referral,
-                &status,
-                now_ms(),
-            ) {
-                Ok(_) => {
-                    println!("referral status '{status}' queued for {device}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
-        Cmd::Command { device, order } => {
-            let id = match device_id(&device, "--device") {
-                Ok(id) => id,
-                Err(e) => return fail(e),
-            };
-            let (keys, storage) = match keys_and_storage(&key_dir, &db) {
-                Ok(ks) => ks,
-                Err(e) => return fail(e),
-            };
-            match storage.device(&id) {
-                Ok(Some(_)) => {}
-                Ok(None) => return fail(format!("no device {device}")),
-                Err(e) => return fail(e),
-            }
-            match sanad_server::publish_command(&*storage, &keys, &id, &order, now_ms()) {
-                Ok(_) => {
-                    println!("{order} order queued for {device}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
-        Cmd::Revoke { device } => {
-            let id = match device_id(&device, "DEVICE") {
-                Ok(id) => id,
-                Err(e) => return fail(e),
-            };
-            let storage = match open_storage(&db) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            match storage.revoke(&id) {
-                Ok(true) => {
-                    println!("revoked {device}: its next request receives a signed wipe order");
-                    ExitCode::SUCCESS
-                }
-                Ok(false) => fail(format!("no device {device}")),
-                Err(e) => fail(e),
-            }
-        }
-        Cmd::Devices => {
-            let storage = match open_storage(&db) {
-                Ok(s) => s,
-                Err(e) => return fail(e),
-            };
-            match storage.devices() {
-                Ok(ds) => {
-                    println!("device\tworker\trevoked\tacked\tevents\tquarantined\tlast_seen_ms");
-                    for d in ds {
-                        println!(
-                            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                            sanad_protocol::hex(&d.id),
-                            d.worker,
-                            d.revoked,
-                            d.acked,
-                            d.events,
-                            d.quarantined,
-                            d.last_seen_ms
-                        );
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e),
-            }
-        }
+        } => done(admin::referral_status(
+            &key_dir,
+            &db,
+            admin::StatusFor {
+                device: &device,
+                case: &case,
+                referral: &referral,
+                status: &status,
+            },
+        )),
+        Cmd::Command { device, order } => done(admin::command(&key_dir, &db, &device, &order)),
+        Cmd::Revoke { device } => done(admin::revoke(&db, &device)),
+        Cmd::Devices => done(admin::devices(&db)),
         Cmd::Export { org_key, out } => export_cmd(&db, &org_key, out),
     }
 }
