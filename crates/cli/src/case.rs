@@ -257,32 +257,7 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
             duress_env,
             max_failures,
             dead_man_days,
-        } => {
-            let inp = input(&common)?;
-            let duress = match duress_env {
-                Some(var) => Some(Secret::new(std::env::var(&var).map_err(|_| {
-                    Failure::input(format!("environment variable {var} is not set"))
-                })?)),
-                None => None,
-            };
-            let policy = Policy {
-                max_failures,
-                dead_man_days,
-                ..Policy::default()
-            };
-            Vault::init(
-                &common.dir,
-                &inp.pass,
-                InitOptions {
-                    policy,
-                    duress,
-                    ..InitOptions::default()
-                },
-                clock(),
-            )
-            .map_err(store_err)?;
-            Ok(format!("case store created in {}", common.dir.display()))
-        }
+        } => init(&common, duress_env, max_failures, dead_man_days),
         CaseCommand::Add { common, json: file } => add(&common, &file),
         CaseCommand::List { common } => {
             let (v, _) = unlocked(&common)?;
@@ -330,4 +305,37 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
             Ok("case store wiped".into())
         }
     }
+}
+
+/// `case init`: a new store, with the duress passphrase from an environment variable.
+fn init(
+    common: &Common,
+    duress_env: Option<String>,
+    max_failures: u32,
+    dead_man_days: Option<u32>,
+) -> Result<String, Failure> {
+    let inp = input(common)?;
+    let duress = match duress_env {
+        Some(var) => Some(Secret::new(std::env::var(&var).map_err(|_| {
+            Failure::input(format!("environment variable {var} is not set"))
+        })?)),
+        None => None,
+    };
+    let policy = Policy {
+        max_failures,
+        dead_man_days,
+        ..Policy::default()
+    };
+    Vault::init(
+        &common.dir,
+        &inp.pass,
+        InitOptions {
+            policy,
+            duress,
+            ..InitOptions::default()
+        },
+        clock(),
+    )
+    .map_err(store_err)?;
+    Ok(format!("case store created in {}", common.dir.display()))
 }

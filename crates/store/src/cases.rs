@@ -68,6 +68,48 @@ fn open_state(
     serde_json::from_slice(&plain).map_err(|_| damaged())
 }
 
+/// The case's state before a new event: empty for a new case (whose reference must be
+/// free), else the sealed state of an existing one.
+fn current_state(
+    tx: &rusqlite::Transaction<'_>,
+    session: &crate::crypto::Session,
+    case: CaseId,
+    ref_idx: Option<&[u8]>,
+) -> Result<CaseState, CaseError> {
+    Ok(match ref_idx {
+        Some(idx) => {
+            let taken: Option<i64> = tx
+                .query_row(
+                    "SELECT 1 FROM cases WHERE ref_index = ?1",
+                    params![idx],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(storage("look up reference"))?;
+            if taken.is_some() {
+                return Err(CaseError::DuplicateReference);
+            }
+            CaseState::default()
+        }
+        None => {
+            let sealed: Option<Vec<u8>> = tx
+                .query_row(
+                    "SELECT sealed FROM cases WHERE id = ?1",
+                    params![case.0.to_vec()],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(storage("read case"))?;
+            // A free function: the transaction holds `self.conn`, the session is apart.
+            open_state(
+                session,
+                case,
+                sealed.ok_or(CaseError::NotFound(case))?,
+            )?
+        }
+    })
+}
+
 impl Open {
     fn ref_index(&self, reference: &str) -> Vec<u8> {
         blind_index(&self.session.cases_index, &norm_ref(reference))
@@ -166,38 +208,7 @@ impl Open {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(storage("begin"))?;
-        let mut state = match &ref_idx {
-            Some(idx) => {
-                let taken: Option<i64> = tx
-                    .query_row(
-                        "SELECT 1 FROM cases WHERE ref_index = ?1",
-                        params![idx],
-                        |r| r.get(0),
-                    )
-                    .optional()
-                    .map_err(storage("look up reference"))?;
-                if taken.is_some() {
-                    return Err(CaseError::DuplicateReference);
-                }
-                CaseState::default()
-            }
-            None => {
-                let sealed: Option<Vec<u8>> = tx
-                    .query_row(
-                        "SELECT sealed FROM cases WHERE id = ?1",
-                        params![case.0.to_vec()],
-                        |r| r.get(0),
-                    )
-                    .optional()
-                    .map_err(storage("read case"))?;
-                // A free function: the transaction holds `self.conn`, the session is apart.
-                open_state(
-                    &self.session,
-                    case,
-                    sealed.ok_or(CaseError::NotFound(case))?,
-                )?
-            }
-        };
+        let mut state = current_state(&tx, &self.session, case, ref_idx.as_deref())?;
         let seq: i64 = tx
             .query_row("SELECT value FROM meta WHERE key = 'next_seq'", [], |r| {
                 r.get(0)

@@ -213,21 +213,12 @@ impl SyncClient {
                 }
                 continue;
             }
-            let mut events = Vec::with_capacity(records.len());
-            for (_, bytes) in &records {
-                let b = decode_batch(bytes)
-                    .map_err(|_| SyncError::Store("an outbox record is damaged".into()))?;
-                events.extend(b.events);
-            }
-            let sealed: u64 = events
-                .iter()
-                .map(|e: &WireEvent| e.sealed.len() as u64)
-                .sum();
-            let last = events.last().map_or(0, |e| e.seq);
-            let (body, gzipped) = compress(encode_batch(&EventBatch {
-                device_id: device,
-                events,
-            }));
+            let Batch {
+                body,
+                gzipped,
+                sealed,
+                last,
+            } = batch(&records, device)?;
             let ack: Result<PushAck, SyncError> = self
                 .request(vault, Some(&cfg), body.len(), |c| {
                     c.http
@@ -511,4 +502,38 @@ fn prepare(vault: &mut Vault, device: [u8; 16], sealing: &[u8; 32]) -> Result<()
         vault.outbox_put(&records).map_err(store_err)?;
     }
     Ok(())
+}
+
+/// One push: the outbox records joined into one batch, compressed when it helps.
+struct Batch {
+    body: Vec<u8>,
+    gzipped: bool,
+    /// Sealed payload bytes in it.
+    sealed: u64,
+    /// The last sequence number in it.
+    last: u64,
+}
+
+fn batch(records: &[(u64, Vec<u8>)], device: [u8; 16]) -> Result<Batch, SyncError> {
+    let mut events = Vec::with_capacity(records.len());
+    for (_, bytes) in records {
+        let b = decode_batch(bytes)
+            .map_err(|_| SyncError::Store("an outbox record is damaged".into()))?;
+        events.extend(b.events);
+    }
+    let sealed: u64 = events
+        .iter()
+        .map(|e: &WireEvent| e.sealed.len() as u64)
+        .sum();
+    let last = events.last().map_or(0, |e| e.seq);
+    let (body, gzipped) = compress(encode_batch(&EventBatch {
+        device_id: device,
+        events,
+    }));
+    Ok(Batch {
+        body,
+        gzipped,
+        sealed,
+        last,
+    })
 }
