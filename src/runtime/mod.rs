@@ -163,21 +163,102 @@ impl Task {
             .cases(CaseCmd::SaveDraft(self.session.to_draft()));
     }
 
+    /// A new screening: the session, its consent and its draft start afresh.
+    fn new_screening(&mut self) {
+        let mut s = self.state;
+        self.session = Session::new();
+        self.asked = None;
+        s.saved.set(None);
+        s.referred.set(Vec::new());
+        s.record_consent.set(None);
+        s.draft_available.set(false);
+        self.backend.cases(CaseCmd::DiscardDraft);
+        let view = self.screening_view();
+        s.screening.set(view);
+    }
+
+    /// Back one question, keeping the earlier answer to show it.
+    fn back(&mut self) {
+        self.asked = None;
+        self.previous = match self.session.steps().last() {
+            Some(Step::Answered(c, a)) => Some((*c, *a)),
+            _ => None,
+        };
+        self.session.back();
+        self.session_changed();
+    }
+
+    /// The record consent; without it the draft goes too.
+    fn record_consent(&mut self, given: bool) {
+        let mut s = self.state;
+        s.record_consent.set(Some(given));
+        if !given {
+            // No record: the encrypted draft of this screening goes too.
+            s.draft_available.set(false);
+            self.backend.cases(CaseCmd::DiscardDraft);
+        }
+    }
+
+    /// The interface language (kept), and the interview language until one is chosen.
+    fn set_ui_lang(&mut self, l: Lang) {
+        let mut s = self.state;
+        s.ui_lang.set(l);
+        crate::platform::save_ui_lang(&self.data_dir, l);
+        if !self.interview_chosen {
+            s.interview_lang.set(l);
+        }
+    }
+
+    /// A fact the person already told, recorded (or taken back) before the questions.
+    fn already_told(&mut self, code: &str, told: bool) {
+        if let Some(c) = code_id(code) {
+            if told {
+                self.session.answer(c, Answer::Yes);
+            } else {
+                let (mut rest, steps) = (Session::new(), self.session.steps().to_vec());
+                rest.set_gender(self.session.gender());
+                for st in steps.into_iter().filter(|st| st.code() != c) {
+                    match st {
+                        Step::Answered(x, a) => rest.answer(x, a),
+                        Step::Skipped(x) => rest.skip(x),
+                    }
+                }
+                self.session = rest;
+            }
+            self.session_changed();
+        }
+    }
+
+    /// Save the screening as a case, with the record consent given.
+    fn save_screening(&mut self, reference: String, alias: String) {
+        let mut s = self.state;
+        s.notice.set(None);
+        let Some(e) = self.engine.as_ref().ok().copied() else {
+            return;
+        };
+        let r = self.session.result(&e);
+        let answers = self
+            .session
+            .answers()
+            .iter()
+            .map(|(c, a)| (c.as_str().to_owned(), a))
+            .collect();
+        self.backend.cases(CaseCmd::SaveScreening(ScreeningToSave {
+            reference,
+            alias,
+            record_consent: (s.record_consent)() == Some(true),
+            answers,
+            outcome: r.outcome,
+            classification: r.classification,
+            referrals: r.referrals,
+        }));
+    }
+
     fn command(&mut self, cmd: Command) {
         let mut s = self.state;
         let engine = self.engine.as_ref().ok().copied();
         match cmd {
-            Command::NewScreening => {
-                self.session = Session::new();
-                self.asked = None;
-                s.saved.set(None);
-                s.referred.set(Vec::new());
-                s.record_consent.set(None);
-                s.draft_available.set(false);
-                self.backend.cases(CaseCmd::DiscardDraft);
-                let view = self.screening_view();
-                s.screening.set(view);
-            }
+            Command::NewScreening => self.new_screening(),
             Command::Answer(a) => {
                 self.previous = None;
                 if let Some(c) = engine.and_then(|e| self.current(&e)) {
@@ -192,15 +273,7 @@ impl Task {
                     self.session_changed();
                 }
             }
-            Command::Back => {
-                self.asked = None;
-                self.previous = match self.session.steps().last() {
-                    Some(Step::Answered(c, a)) => Some((*c, *a)),
-                    _ => None,
-                };
-                self.session.back();
-                self.session_changed();
-            }
+            Command::Back => self.back(),
             Command::ContinuePastStop => {
                 self.session.continue_past_stop();
                 self.session_changed();
@@ -209,21 +282,8 @@ impl Task {
                 self.session.set_gender(g);
                 self.session_changed();
             }
-            Command::RecordConsent(given) => {
-                s.record_consent.set(Some(given));
-                if !given {
-                    // No record: the encrypted draft of this screening goes too.
-                    s.draft_available.set(false);
-                    self.backend.cases(CaseCmd::DiscardDraft);
-                }
-            }
-            Command::SetUiLang(l) => {
-                s.ui_lang.set(l);
-                crate::platform::save_ui_lang(&self.data_dir, l);
-                if !self.interview_chosen {
-                    s.interview_lang.set(l);
-                }
-            }
+            Command::RecordConsent(given) => self.record_consent(given),
+            Command::SetUiLang(l) => self.set_ui_lang(l),
             Command::SetInterviewLang(l) => {
                 self.interview_chosen = true;
                 s.interview_lang.set(l);
@@ -239,24 +299,7 @@ impl Task {
                     s.screening.set(view);
                 }
             }
-            Command::AlreadyTold(code, told) => {
-                if let Some(c) = code_id(&code) {
-                    if told {
-                        self.session.answer(c, Answer::Yes);
-                    } else {
-                        let (mut rest, steps) = (Session::new(), self.session.steps().to_vec());
-                        rest.set_gender(self.session.gender());
-                        for st in steps.into_iter().filter(|st| st.code() != c) {
-                            match st {
-                                Step::Answered(x, a) => rest.answer(x, a),
-                                Step::Skipped(x) => rest.skip(x),
-                            }
-                        }
-                        self.session = rest;
-                    }
-                    self.session_changed();
-                }
-            }
+            Command::AlreadyTold(code, told) => self.already_told(&code, told),
             Command::SearchDirectory(q) => {
                 s.directory.with_mut(|d| d.last = q.clone());
                 self.backend.directory(DirCmd::Search(q))
@@ -272,26 +315,7 @@ impl Task {
                 self.backend
                     .directory(DirCmd::ReferralOptions { categories, city });
             }
-            Command::SaveScreening { reference, alias } => {
-                s.notice.set(None);
-                let Some(e) = engine else { return };
-                let r = self.session.result(&e);
-                let answers = self
-                    .session
-                    .answers()
-                    .iter()
-                    .map(|(c, a)| (c.as_str().to_owned(), a))
-                    .collect();
-                self.backend.cases(CaseCmd::SaveScreening(ScreeningToSave {
-                    reference,
-                    alias,
-                    record_consent: (s.record_consent)() == Some(true),
-                    answers,
-                    outcome: r.outcome,
-                    classification: r.classification,
-                    referrals: r.referrals,
-                }));
-            }
+            Command::SaveScreening { reference, alias } => self.save_screening(reference, alias),
             Command::Case(c) => {
                 // A new action: the message of the last one goes (the new one, if any,
                 // comes with the answer).
