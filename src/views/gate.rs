@@ -18,39 +18,29 @@ pub fn FirstRunScreen() -> Element {
     let rt = use_coroutine_handle::<Command>();
     let mut pass = use_signal(String::new);
     let mut confirm = use_signal(String::new);
-    let mut duress = use_signal(String::new);
-    let mut duress2 = use_signal(String::new);
+    let duress = use_signal(String::new);
+    let duress2 = use_signal(String::new);
     let mut show = use_signal(|| false);
     let server = use_signal(String::new);
     let code = use_signal(String::new);
     let org = use_signal(String::new);
-    let level = strength(&pass());
     let dir = (state.directory)();
     let mut notice = state.notice;
     let create = move |_| {
-        let p = pass();
-        let fail = |id| Some(Problem::new(id));
-        if strength(&p) == PassStrength::TooShort {
-            return notice.set(fail("setup-too-short"));
-        }
-        if p != confirm() {
-            return notice.set(fail("setup-mismatch"));
-        }
-        let d = duress();
-        if !d.is_empty() && (d == p || strength(&d) == PassStrength::TooShort) {
-            return notice.set(fail("setup-duress-invalid"));
-        }
-        if d != duress2() {
-            return notice.set(fail("setup-duress-mismatch"));
-        }
-        let (srv, c, o) = (
-            server().trim().to_owned(),
-            code().trim().to_owned(),
-            org().trim().to_owned(),
-        );
-        let org_given = !o.is_empty() || crate::backend::BUILT_IN_ORG.is_some();
-        if srv.is_empty() != c.is_empty() || (!srv.is_empty() && !org_given) {
-            return notice.set(fail("setup-enroll-incomplete"));
+        let (p, d) = (pass(), duress());
+        let trimmed = |f: Signal<String>| f().trim().to_owned();
+        let (srv, c, o) = (trimmed(server), trimmed(code), trimmed(org));
+        let entries = SetupEntries {
+            pass: &p,
+            confirm: &confirm(),
+            duress: &d,
+            duress_again: &duress2(),
+            server: &srv,
+            code: &c,
+            org: &o,
+        };
+        if let Some(id) = entries.problem() {
+            return notice.set(Some(Problem::new(id)));
         }
         notice.set(None);
         rt.send(Command::Case(CaseCmd::Init {
@@ -77,10 +67,7 @@ pub fn FirstRunScreen() -> Element {
             input { r#type: if show() { "text" } else { "password" }, id: "setup-pass", class: "search", autocomplete: "new-password",
                 oninput: move |e| pass.set(e.value()) }
         }
-        p { class: "meter {level.as_str()}", id: "strength", role: "status", "aria-live": "polite",
-            span { class: "bar-fill", "aria-hidden": "true" }
-            {tr.t(&format!("strength-{}", level.as_str()))}
-        }
+        StrengthMeter { pass: pass() }
         label { class: "field",
             span { {tr.t("setup-confirm")} }
             input { r#type: if show() { "text" } else { "password" }, id: "setup-confirm", class: "search", autocomplete: "new-password",
@@ -90,14 +77,7 @@ pub fn FirstRunScreen() -> Element {
             input { r#type: "checkbox", id: "setup-show", onchange: move |e| show.set(e.checked()) }
             span { {tr.t("setup-show-passphrase")} }
         }
-        details { class: "help",
-            summary { {tr.t("setup-duress")} }
-            p { class: "note", {tr.t("setup-duress-help")} }
-            input { r#type: if show() { "text" } else { "password" }, id: "setup-duress", class: "search", autocomplete: "off",
-                "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
-            input { r#type: if show() { "text" } else { "password" }, id: "setup-duress-confirm", class: "search", autocomplete: "off",
-                "aria-label": tr.t("setup-duress-confirm"), oninput: move |e| duress2.set(e.value()) }
-        }
+        SetupDuress { duress, duress2, show }
         details { class: "help",
             summary { {tr.t("setup-enroll")} }
             p { class: "note", {tr.t("setup-enroll-help")} }
@@ -108,6 +88,36 @@ pub fn FirstRunScreen() -> Element {
         }
         button { class: "big primary", id: "setup-create", onclick: create, {tr.t("setup-create")} }
         Notice {}
+    }
+}
+
+/// How strong the passphrase typed so far is, announced as it changes.
+#[component]
+fn StrengthMeter(pass: String) -> Element {
+    let tr = use_tr();
+    let level = strength(&pass);
+    rsx! {
+        p { class: "meter {level.as_str()}", id: "strength", role: "status", "aria-live": "polite",
+            span { class: "bar-fill", "aria-hidden": "true" }
+            {tr.t(&format!("strength-{}", level.as_str()))}
+        }
+    }
+}
+
+/// The optional duress passphrase, typed twice, folded away on the set-up screen.
+#[component]
+fn SetupDuress(duress: Signal<String>, duress2: Signal<String>, show: Signal<bool>) -> Element {
+    let tr = use_tr();
+    let (mut duress, mut duress2) = (duress, duress2);
+    rsx! {
+    details { class: "help",
+        summary { {tr.t("setup-duress")} }
+        p { class: "note", {tr.t("setup-duress-help")} }
+        input { r#type: if show() { "text" } else { "password" }, id: "setup-duress", class: "search", autocomplete: "off",
+            "aria-label": tr.t("setup-duress"), oninput: move |e| duress.set(e.value()) }
+        input { r#type: if show() { "text" } else { "password" }, id: "setup-duress-confirm", class: "search", autocomplete: "off",
+            "aria-label": tr.t("setup-duress-confirm"), oninput: move |e| duress2.set(e.value()) }
+    }
     }
 }
 
@@ -149,5 +159,41 @@ pub fn UnlockScreen() -> Element {
             }
             Notice {}
         }
+    }
+}
+
+/// What the worker typed on the set-up screen.
+struct SetupEntries<'a> {
+    pass: &'a str,
+    confirm: &'a str,
+    duress: &'a str,
+    duress_again: &'a str,
+    server: &'a str,
+    code: &'a str,
+    org: &'a str,
+}
+
+impl SetupEntries<'_> {
+    /// The message id of the first thing wrong, in the order the screen shows the fields.
+    fn problem(&self) -> Option<&'static str> {
+        if strength(self.pass) == PassStrength::TooShort {
+            return Some("setup-too-short");
+        }
+        if self.pass != self.confirm {
+            return Some("setup-mismatch");
+        }
+        let d = self.duress;
+        if !d.is_empty() && (d == self.pass || strength(d) == PassStrength::TooShort) {
+            return Some("setup-duress-invalid");
+        }
+        if d != self.duress_again {
+            return Some("setup-duress-mismatch");
+        }
+        let org_given = !self.org.is_empty() || crate::backend::BUILT_IN_ORG.is_some();
+        if self.server.is_empty() != self.code.is_empty() || (!self.server.is_empty() && !org_given)
+        {
+            return Some("setup-enroll-incomplete");
+        }
+        None
     }
 }

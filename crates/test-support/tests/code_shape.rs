@@ -10,7 +10,6 @@ use std::path::Path;
 const KNOWN: &[&str] = &[
     "src/views/cases.rs: fn CaseScreen",
     "src/views/screening.rs: fn ScreeningScreen",
-    "src/views/gate.rs: fn FirstRunScreen",
     "src/views/directory.rs: fn DirectoryScreen",
     "src/views/settings.rs: fn SettingsScreen",
     "src/views/result.rs: fn ResultScreen",
