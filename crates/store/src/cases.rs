@@ -101,11 +101,7 @@ fn current_state(
                 .optional()
                 .map_err(storage("read case"))?;
             // A free function: the transaction holds `self.conn`, the session is apart.
-            open_state(
-                session,
-                case,
-                sealed.ok_or(CaseError::NotFound(case))?,
-            )?
+            open_state(session, case, sealed.ok_or(CaseError::NotFound(case))?)?
         }
     })
 }
@@ -335,7 +331,7 @@ impl CaseRepository for Vault {
     fn events(&self, case: CaseId) -> Result<Vec<Event>, CaseError> {
         let o = self.unlocked_ref()?;
         let events = o.read_events(
-            "SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE case_id = ?1 ORDER BY at_ms, id",
+            "SELECT id, case_id, device_id, seq, at_ms, sealed FROM events WHERE case_id = ?1 ORDER BY at_ms, device_id, seq, id",
             params![case.0.to_vec()],
         )?;
         if events.is_empty() {
