@@ -20,15 +20,9 @@ pub fn SettingsScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let mut duress = use_signal(String::new);
-    let mut duress2 = use_signal(String::new);
-    let mut show = use_signal(|| false);
-    let mut clear_asked = use_signal(|| false);
-    let mut wipe_asked = use_signal(|| false);
     // Which section's button was pressed last: its message shows there.
-    let mut at = use_signal(|| "duress");
+    let at = use_signal(|| "duress");
     let settings = (state.settings)();
-    let mut notice = state.notice;
     rsx! {
         h1 { {tr.t("settings-title")} }
         h2 { {tr.t("lang-interface")} }
@@ -54,81 +48,118 @@ pub fn SettingsScreen() -> Element {
                 }
             }
         }
-        section { id: "duress",
-            h2 { {tr.t("setup-duress")} }
-            p { id: "duress-status", class: "note",
-                {tr.t(if settings.duress_set { "settings-duress-is-set" } else { "settings-duress-not-set" })} }
-            p { class: "note", {tr.t("setup-duress-help")} }
-            label { class: "field",
-                span { {tr.t("setup-duress")} }
-                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress", class: "search", autocomplete: "off",
-                    oninput: move |e| duress.set(e.value()) }
-            }
-            label { class: "field",
-                span { {tr.t("setup-duress-confirm")} }
-                input { r#type: if show() { "text" } else { "password" }, id: "settings-duress-confirm", class: "search", autocomplete: "off",
-                    oninput: move |e| duress2.set(e.value()) }
-            }
-            label { class: "check",
-                input { r#type: "checkbox", id: "settings-show", onchange: move |e| show.set(e.checked()) }
-                span { {tr.t("setup-show-passphrase")} }
-            }
-            div { class: "steps",
-                button { class: "big", id: "duress-save",
-                    onclick: move |_| {
-                        at.set("duress");
-                        if strength(&duress()) == PassStrength::TooShort {
-                            return notice.set(Some(Problem::new("setup-too-short")));
-                        }
-                        if duress() != duress2() {
-                            return notice.set(Some(Problem::new("setup-duress-mismatch")));
-                        }
-                        rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
-                    },
-                    {tr.t("settings-duress-set")}
-                }
-                if clear_asked() {
-                    div { class: "confirm", role: "alertdialog", id: "duress-clear-ask", "aria-labelledby": "duress-clear-q",
-                        p { id: "duress-clear-q", {tr.t("settings-duress-clear-confirm")} }
-                        div { class: "steps",
-                            button { class: "big danger", id: "duress-clear-confirm",
-                                onclick: move |_| { clear_asked.set(false); at.set("duress"); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
-                                {tr.t("settings-duress-clear")} }
-                            button { class: "big", id: "duress-clear-cancel", onclick: move |_| clear_asked.set(false), {tr.t("cancel")} }
-                        }
-                    }
-                } else {
-                    button { class: "big", id: "duress-clear", onclick: move |_| clear_asked.set(true), {tr.t("settings-duress-clear")} }
-                }
-            }
-            if at() == "duress" {
-                Notice {}
-            }
-        }
+        DuressSection { at, duress_set: settings.duress_set }
         ChangePassphrase { at }
-        section {
-            h2 { {tr.t("settings-wipe")} }
-            p { class: "note", {tr.t("settings-wipe-help")} }
-            if wipe_asked() {
-                div { class: "decided", role: "alertdialog", "aria-labelledby": "wipe-q",
-                    p { id: "wipe-q", strong { {tr.t("settings-wipe-confirm")} } }
+        WipeSection {}
+        AboutSection {}
+    }
+}
+
+/// The duress passphrase: whether one is set, set it (typed twice), remove it (asked first).
+#[component]
+fn DuressSection(at: Signal<&'static str>, duress_set: bool) -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let mut duress = use_signal(String::new);
+    let mut duress2 = use_signal(String::new);
+    let mut show = use_signal(|| false);
+    let mut clear_asked = use_signal(|| false);
+    let mut notice = state.notice;
+    let mut at = at;
+    rsx! {
+    section { id: "duress",
+        h2 { {tr.t("setup-duress")} }
+        p { id: "duress-status", class: "note",
+            {tr.t(if duress_set { "settings-duress-is-set" } else { "settings-duress-not-set" })} }
+        p { class: "note", {tr.t("setup-duress-help")} }
+        label { class: "field",
+            span { {tr.t("setup-duress")} }
+            input { r#type: if show() { "text" } else { "password" }, id: "settings-duress", class: "search", autocomplete: "off",
+                oninput: move |e| duress.set(e.value()) }
+        }
+        label { class: "field",
+            span { {tr.t("setup-duress-confirm")} }
+            input { r#type: if show() { "text" } else { "password" }, id: "settings-duress-confirm", class: "search", autocomplete: "off",
+                oninput: move |e| duress2.set(e.value()) }
+        }
+        label { class: "check",
+            input { r#type: "checkbox", id: "settings-show", onchange: move |e| show.set(e.checked()) }
+            span { {tr.t("setup-show-passphrase")} }
+        }
+        div { class: "steps",
+            button { class: "big", id: "duress-save",
+                onclick: move |_| {
+                    at.set("duress");
+                    if strength(&duress()) == PassStrength::TooShort {
+                        return notice.set(Some(Problem::new("setup-too-short")));
+                    }
+                    if duress() != duress2() {
+                        return notice.set(Some(Problem::new("setup-duress-mismatch")));
+                    }
+                    rt.send(Command::Case(CaseCmd::SetDuress(Some(Secret::new(duress())))));
+                },
+                {tr.t("settings-duress-set")}
+            }
+            if clear_asked() {
+                div { class: "confirm", role: "alertdialog", id: "duress-clear-ask", "aria-labelledby": "duress-clear-q",
+                    p { id: "duress-clear-q", {tr.t("settings-duress-clear-confirm")} }
                     div { class: "steps",
-                        button { class: "big danger", id: "wipe-confirm", onclick: move |_| { wipe_asked.set(false); rt.send(Command::Case(CaseCmd::Wipe)) }, {tr.t("settings-wipe-now")} }
-                        button { class: "big", id: "wipe-cancel", onclick: move |_| wipe_asked.set(false), {tr.t("cancel")} }
+                        button { class: "big danger", id: "duress-clear-confirm",
+                            onclick: move |_| { clear_asked.set(false); at.set("duress"); rt.send(Command::Case(CaseCmd::SetDuress(None))) },
+                            {tr.t("settings-duress-clear")} }
+                        button { class: "big", id: "duress-clear-cancel", onclick: move |_| clear_asked.set(false), {tr.t("cancel")} }
                     }
                 }
             } else {
-                button { class: "big danger", id: "wipe", onclick: move |_| wipe_asked.set(true), {tr.t("settings-wipe")} }
+                button { class: "big", id: "duress-clear", onclick: move |_| clear_asked.set(true), {tr.t("settings-duress-clear")} }
             }
         }
-        section { id: "about",
-            h2 { {tr.t("about-title")} }
-            p { {tr.t("about-what")} }
-            p { {tr.t("about-not")} }
-            p { {tr.t("about-law")} }
-            p { {tr.t("about-open")} }
-            p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+        if at() == "duress" {
+            Notice {}
         }
+    }
+    }
+}
+
+/// Quick wipe, asked first.
+#[component]
+fn WipeSection() -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut wipe_asked = use_signal(|| false);
+    rsx! {
+    section {
+        h2 { {tr.t("settings-wipe")} }
+        p { class: "note", {tr.t("settings-wipe-help")} }
+        if wipe_asked() {
+            div { class: "decided", role: "alertdialog", "aria-labelledby": "wipe-q",
+                p { id: "wipe-q", strong { {tr.t("settings-wipe-confirm")} } }
+                div { class: "steps",
+                    button { class: "big danger", id: "wipe-confirm", onclick: move |_| { wipe_asked.set(false); rt.send(Command::Case(CaseCmd::Wipe)) }, {tr.t("settings-wipe-now")} }
+                    button { class: "big", id: "wipe-cancel", onclick: move |_| wipe_asked.set(false), {tr.t("cancel")} }
+                }
+            }
+        } else {
+            button { class: "big danger", id: "wipe", onclick: move |_| wipe_asked.set(true), {tr.t("settings-wipe")} }
+        }
+    }
+    }
+}
+
+/// What Sanad is and is not, the law, the version.
+#[component]
+fn AboutSection() -> Element {
+    let tr = use_tr();
+    rsx! {
+    section { id: "about",
+        h2 { {tr.t("about-title")} }
+        p { {tr.t("about-what")} }
+        p { {tr.t("about-not")} }
+        p { {tr.t("about-law")} }
+        p { {tr.t("about-open")} }
+        p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+    }
     }
 }
 

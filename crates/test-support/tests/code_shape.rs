@@ -11,7 +11,6 @@ const KNOWN: &[&str] = &[
     "src/views/cases.rs: fn CaseScreen",
     "src/views/screening.rs: fn ScreeningScreen",
     "src/views/directory.rs: fn DirectoryScreen",
-    "src/views/settings.rs: fn SettingsScreen",
     "src/views/result.rs: fn ResultScreen",
 ];
 
