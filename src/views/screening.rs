@@ -14,7 +14,6 @@ use crate::views::StopCard;
 pub fn ScreeningScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
-    let rt = use_coroutine_handle::<Command>();
     let view = (state.screening)();
     let interview = (state.interview_lang)();
     let nav = navigator();
@@ -30,13 +29,7 @@ pub fn ScreeningScreen() -> Element {
     let previous = view.previous;
     rsx! {
         h1 { class: "screen-title", id: "screening-title", {tr.t("screening-title")} }
-        p { class: "progress", role: "status", id: "progress",
-            {tr.n("screening-progress", "asked", view.answered)}
-            if view.left > 0 {
-                " · "
-                {tr.n("screening-left", "n", view.left)}
-            }
-        }
+        Progress { answered: view.answered, left: view.left }
         if !started {
             GenderSwitch { current: gender }
         }
@@ -52,13 +45,7 @@ pub fn ScreeningScreen() -> Element {
             }
         }
         if view.decided {
-            div { class: "decided", role: "status",
-                p { {tr.t("screening-decided")} }
-                button { class: "big primary", id: "see-result", onclick: move |_| { nav.push(Route::ResultScreen {}); }, {tr.t("screening-finish-now")} }
-                if view.current.is_none() {
-                    button { class: "big", id: "continue", onclick: move |_| rt.send(Command::ContinuePastStop), {tr.t("screening-continue")} }
-                }
-            }
+            Decided { asking: view.current.is_some() }
         }
         if let Some(id) = code_id {
             section { class: if observe { "question observe" } else { "question" }, "aria-live": "polite",
@@ -85,23 +72,7 @@ pub fn ScreeningScreen() -> Element {
                         {tr.s("screening-previous", "answer", &tr.t(&format!("answer-{}", previous.map(|a| a.as_str()).unwrap_or_default())))}
                     }
                 }
-                div { class: "answers",
-                    for a in Answer::ALL {
-                        button { class: if previous == Some(a) { format!("answer {} chosen", a.as_str()) } else { format!("answer {}", a.as_str()) },
-                            id: "answer-{a.as_str()}",
-                            "aria-pressed": if previous == Some(a) { "true" } else { "false" },
-                            onclick: move |_| rt.send(Command::Answer(a)),
-                            {tr.t(&format!("answer-{}", a.as_str()))}
-                        }
-                    }
-                }
-                div { class: "steps",
-                    button { class: "step", id: "back", disabled: !view.can_back, onclick: move |_| rt.send(Command::Back), {tr.t("screening-back")} }
-                    button { class: "step", id: "skip", onclick: move |_| rt.send(Command::Skip), {tr.t("screening-skip")} }
-                }
-                if !started {
-                    p { class: "note", id: "skip-help", {tr.t("screening-skip-help")} }
-                }
+                AnswerButtons { previous, can_back: view.can_back, started }
             }
         }
         if view.current.is_some() {
@@ -113,6 +84,64 @@ pub fn ScreeningScreen() -> Element {
         }
         if started {
             GenderSwitch { current: gender }
+        }
+    }
+}
+
+/// How many questions were asked, and at most how many are left.
+#[component]
+fn Progress(answered: usize, left: usize) -> Element {
+    let tr = use_tr();
+    rsx! {
+    p { class: "progress", role: "status", id: "progress",
+        {tr.n("screening-progress", "asked", answered)}
+        if left > 0 {
+            " · "
+            {tr.n("screening-left", "n", left)}
+        }
+    }
+    }
+}
+
+/// The answer buttons (the earlier answer marked), then Back and Skip.
+#[component]
+fn AnswerButtons(previous: Option<Answer>, can_back: bool, started: bool) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    rsx! {
+        div { class: "answers",
+            for a in Answer::ALL {
+                button { class: if previous == Some(a) { format!("answer {} chosen", a.as_str()) } else { format!("answer {}", a.as_str()) },
+                    id: "answer-{a.as_str()}",
+                    "aria-pressed": if previous == Some(a) { "true" } else { "false" },
+                    onclick: move |_| rt.send(Command::Answer(a)),
+                    {tr.t(&format!("answer-{}", a.as_str()))}
+                }
+            }
+        }
+        div { class: "steps",
+            button { class: "step", id: "back", disabled: !can_back, onclick: move |_| rt.send(Command::Back), {tr.t("screening-back")} }
+            button { class: "step", id: "skip", onclick: move |_| rt.send(Command::Skip), {tr.t("screening-skip")} }
+        }
+        if !started {
+            p { class: "note", id: "skip-help", {tr.t("screening-skip-help")} }
+        }
+    }
+}
+
+/// The decision is settled: see the result now, or go on with the questions.
+#[component]
+fn Decided(asking: bool) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let nav = navigator();
+    rsx! {
+        div { class: "decided", role: "status",
+            p { {tr.t("screening-decided")} }
+            button { class: "big primary", id: "see-result", onclick: move |_| { nav.push(Route::ResultScreen {}); }, {tr.t("screening-finish-now")} }
+            if !asking {
+                button { class: "big", id: "continue", onclick: move |_| rt.send(Command::ContinuePastStop), {tr.t("screening-continue")} }
+            }
         }
     }
 }
