@@ -43,7 +43,9 @@ impl PartialEq for Shared {
 
 #[component]
 fn Root(l10n: Shared, data_dir: std::path::PathBuf) -> Element {
-    let l10n = use_context_provider(|| l10n.0);
+    // The texts change when the organisation's checklist content is loaded.
+    let texts = use_signal(|| l10n.0.clone());
+    let l10n = use_context_provider(|| texts);
     let state = use_context_provider(|| {
         let lang = crate::platform::load_ui_lang(&data_dir).unwrap_or(Lang::Fr);
         let gate = if crate::backend::store_exists(&data_dir) {

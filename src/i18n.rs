@@ -68,9 +68,9 @@ impl Tr {
 /// The texts hook: re-renders the component when the interface language changes.
 pub fn use_tr() -> Tr {
     let state = use_context::<AppState>();
-    let l10n = use_context::<Rc<Localizer>>();
+    let l10n = use_context::<Signal<Rc<Localizer>>>();
     Tr {
-        l10n,
+        l10n: l10n(),
         lang: (state.ui_lang)(),
     }
 }

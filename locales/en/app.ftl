@@ -291,6 +291,9 @@ about-not = It gives decision support, not a decision: it never says whether som
 about-law = Morocco's Law 27-14 (2016) defines trafficking in persons and provides for assistance to victims.
 about-open = Open questions we could not confirm from the sources we read: whether the duty to report trafficking (Penal Code art. 448-7) applies to outreach workers, the exact Penal Code article (added by Law 27-14) on not punishing trafficked persons, the articles on assistance, and the national referral mechanism's own steps and forms. Check them with your supervisor and a local lawyer.
 about-version = Version { $version }
+about-content-builtin = Checklist content: the questions and rules built into the app.
+about-content-version = Checklist content: version { $version }, sent by your organisation.
+about-content-refused = A content file your organisation sent was not used, so the app uses its built-in content for it.
 
 # Directory extras
 directory-open-now = Open now

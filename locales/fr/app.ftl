@@ -292,6 +292,9 @@ about-not = C'est une aide à la décision, pas une décision : l'application ne
 about-law = La loi marocaine 27-14 (2016) définit la traite des êtres humains et prévoit l'assistance aux victimes.
 about-open = Questions ouvertes que nos sources ne permettent pas de confirmer : si l'obligation de signaler la traite (article 448-7 du Code pénal) s'applique aux intervenants de terrain, l'article exact du Code pénal (ajouté par la loi 27-14) sur la non-sanction des personnes victimes de la traite, les articles sur l'assistance, et les étapes et formulaires du mécanisme national d'orientation. Vérifiez-les avec votre superviseur et un juriste local.
 about-version = Version { $version }
+about-content-builtin = Contenu de la grille : les questions et règles intégrées à l'application.
+about-content-version = Contenu de la grille : version { $version }, envoyée par votre organisation.
+about-content-refused = Un fichier de contenu envoyé par votre organisation n'a pas été utilisé : l'application utilise à sa place son contenu intégré.
 
 # Annuaire
 directory-open-now = Ouvert maintenant

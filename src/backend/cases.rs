@@ -8,36 +8,11 @@ use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use super::{DirCmd, Out, Problem};
+use super::{DirCmd, Out};
 
 /// How often the worker lets time pass in the service (auto-lock, finished syncs,
 /// background syncs due) when no command comes.
 const TICK: Duration = Duration::from_millis(250);
-
-fn out_of(e: Event) -> Option<Out> {
-    Some(match e {
-        Event::Gate(g) => Out::Gate(g),
-        Event::Notice(p) => Out::Notice(p),
-        Event::Draft(d) => Out::Draft(d),
-        Event::Unsynced(n) => Out::Unsynced(n),
-        Event::Cases(c) => Out::Cases(c),
-        Event::Case(c) => Out::Case(c),
-        Event::Saved { case, reference } => Out::Saved { case, reference },
-        Event::Referred { target } => Out::Referred { target },
-        Event::Sync(v) => Out::Sync(v),
-        Event::Settings(v) => Out::Settings(v),
-        // Tell the worker when kept content was refused, and why. (Using the pulled texts
-        // and rules in the screens is not built yet: the built-in content stays in use.)
-        Event::Content(c) => {
-            let f = c.fallbacks.first()?;
-            Out::Notice(Problem::with_detail(
-                "content-fallback",
-                format!("{}: {}", f.kind, f.why),
-            ))
-        }
-        Event::Pulled => return None,
-    })
-}
 
 /// The worker's loop: ends when the app drops its sender.
 pub(super) fn run(
@@ -53,9 +28,7 @@ pub(super) fn run(
             // A sync may have installed a newer directory.
             let _ = directory.send(DirCmd::Reload);
         }
-        if let Some(o) = out_of(e) {
-            let _ = out.unbounded_send(o);
-        }
+        let _ = out.unbounded_send(Out::Service(e));
     });
     super::handled();
     loop {

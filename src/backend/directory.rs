@@ -139,7 +139,7 @@ fn handle(data_dir: &Path, dir: &mut Option<Directory>, cmd: DirCmd, out: &Unbou
             let (list, nearest) = in_city(all, city.as_deref());
             Out::DirectoryResults(list, found.showing_for, nearest)
         }
-        DirCmd::Open(id) => Out::Service(d.service(&id).ok().flatten().map(|s| card(&s, now))),
+        DirCmd::Open(id) => Out::Opened(d.service(&id).ok().flatten().map(|s| card(&s, now))),
         DirCmd::Names(ids) => Out::ServiceNames(
             ids.into_iter()
                 .filter_map(|id| d.service(&id).ok().flatten())

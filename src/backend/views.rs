@@ -1,40 +1,15 @@
 //! What the workers report: plain data for the screens.
 
+use sanad_core::RefCategory;
 use sanad_core::directory::{PhoneView, ScheduleRule as Rule, Service, Texts};
-use sanad_core::{RefCategory, SessionDraft};
-use sanad_service::{CaseDetail, CaseRow, GateView, Problem, SettingsView, SyncView};
+use sanad_service::Event;
 
-/// An event from a worker.
+/// An event from a worker: the service's own events as they are, and the directory
+/// worker's.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Out {
-    /// The store's state changed (set up, unlocked, locked, wiped).
-    Gate(GateView),
-    /// A message for the worker: what failed, or a confirmation (ids ending in `-saved`).
-    Notice(Problem),
-    /// The unfinished screening found at unlock (`None`: there is none).
-    Draft(Option<SessionDraft>),
-    /// Events not yet acknowledged by the server (the home screen's count).
-    Unsynced(u64),
-    /// The case list (filtered by the last search).
-    Cases(Vec<CaseRow>),
-    /// One case with its timeline.
-    Case(Option<CaseDetail>),
-    /// A screening was saved to this case.
-    Saved {
-        /// Case id.
-        case: String,
-        /// Its reference.
-        reference: String,
-    },
-    /// A referral was recorded.
-    Referred {
-        /// The service (or the category's key if no service was chosen).
-        target: String,
-    },
-    /// Sync state.
-    Sync(SyncView),
-    /// Settings kept in the store.
-    Settings(SettingsView),
+    /// An event of the case worker's [`sanad_service::Service`].
+    Service(Event),
     /// Directory counts (after it opened or changed).
     DirectoryReady {
         /// Number of services (`None`: the directory could not be opened).
@@ -45,8 +20,8 @@ pub enum Out {
     /// Results of a directory search, the words they are for when no service matched
     /// every word, and the nearest city with services when the city chosen has none.
     DirectoryResults(Vec<ServiceCard>, Option<Vec<String>>, Option<String>),
-    /// One service.
-    Service(Option<ServiceCard>),
+    /// One directory service, opened.
+    Opened(Option<ServiceCard>),
     /// Service names by id (for a case's referrals).
     ServiceNames(Vec<(String, Texts)>),
     /// Services for each suggested referral category.

@@ -5,12 +5,14 @@
 //! applies their [`Out`] events to the signals of [`AppState`]. No component calls the
 //! engine, a database, the network or any crypto.
 
+mod content;
 mod state;
 
 pub use crate::backend::{
     CaseCmd, CaseDetail, CaseRow, DirectorySearch, GateView, Problem, SAMPLE_DIRECTORY,
     ServiceCard, SettingsView, SyncView,
 };
+pub use content::ContentInUse;
 pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
@@ -24,6 +26,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::backend::{Backend, DirCmd, Out, ScreeningToSave};
+use sanad_service::Event;
+use sanad_service::content::Content;
 
 /// What the UI asks the runtime to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,9 +78,12 @@ pub enum Command {
 }
 
 /// Start the back end and the runtime task, and provide its handle to every component.
-pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> Coroutine<Command> {
+pub fn use_runtime(
+    state: AppState,
+    l10n: Signal<Rc<Localizer>>,
+    data_dir: PathBuf,
+) -> Coroutine<Command> {
     use_coroutine(move |rx: UnboundedReceiver<Command>| {
-        let l10n = l10n.clone();
         let data_dir = data_dir.clone();
         async move {
             let (out_tx, out_rx) = futures_channel::mpsc::unbounded();
@@ -84,7 +91,9 @@ pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> C
             let mut task = Task {
                 state,
                 engine: Engine::embedded().map_err(|e| e.to_string()),
-                index: l10n.indicator_index(),
+                index: l10n.peek().indicator_index(),
+                l10n,
+                content: Content::default(),
                 asked: None,
                 previous: None,
                 session: Session::new(),
@@ -122,6 +131,10 @@ struct Task {
     state: AppState,
     engine: Result<Engine, String>,
     index: IndicatorIndex,
+    /// The texts every screen renders (the built-in ones with the pulled questions).
+    l10n: Signal<Rc<Localizer>>,
+    /// The checklist content in use.
+    content: Content,
     /// A code the worker chose to ask next (from the lookup), until it is answered or skipped.
     asked: Option<CodeId>,
     /// The step undone by the last Back: its answer is shown as chosen again.
@@ -329,7 +342,29 @@ impl Task {
     fn event(&mut self, ev: Out) {
         let mut s = self.state;
         match ev {
-            Out::Gate(g) => {
+            Out::Service(e) => self.service_event(e),
+            Out::DirectoryReady { total, sample } => s.directory.with_mut(|d| {
+                d.available = total.is_some();
+                d.loaded = true;
+                d.total = total.unwrap_or(0);
+                d.sample = sample;
+            }),
+            Out::DirectoryResults(r, showing_for, nearest) => s.directory.with_mut(|d| {
+                d.results = r;
+                d.showing_for = showing_for;
+                d.nearest = nearest;
+            }),
+            Out::Opened(c) => s.directory.with_mut(|d| d.detail = c),
+            Out::ServiceNames(names) => s.service_names.with_mut(|m| m.extend(names)),
+            Out::ReferralOptions(o) => s.referral_options.set(o),
+        }
+    }
+
+    /// An event of the case worker's service.
+    fn service_event(&mut self, ev: Event) {
+        let mut s = self.state;
+        match ev {
+            Event::Gate(g) => {
                 if g != GateView::Unlocked && g != GateView::Busy {
                     // Locked or wiped: nothing of the case data stays in the UI's memory.
                     self.session = Session::new();
@@ -344,8 +379,8 @@ impl Task {
                 }
                 s.gate.set(g);
             }
-            Out::Notice(p) => s.notice.set(Some(p)),
-            Out::Draft(d) => {
+            Event::Notice(p) => s.notice.set(Some(p)),
+            Event::Draft(d) => {
                 if let (Some(d), Ok(e)) = (d, &self.engine) {
                     let (session, _dropped) = Session::from_draft(&d);
                     self.session = session;
@@ -356,30 +391,19 @@ impl Task {
                     s.draft_available.set(false);
                 }
             }
-            Out::Unsynced(n) => s.unsynced.set(n),
-            Out::Cases(rows) => s.cases.set(rows),
-            Out::Case(c) => s.case.set(c),
-            Out::Saved { case, reference } => {
+            Event::Unsynced(n) => s.unsynced.set(n),
+            Event::Cases(rows) => s.cases.set(rows),
+            Event::Case(c) => s.case.set(c),
+            Event::Saved { case, reference } => {
                 s.saved.set(Some((case, reference)));
                 s.draft_available.set(false);
             }
-            Out::Referred { target } => s.referred.with_mut(|r| r.push(target)),
-            Out::Sync(v) => s.sync.set(v),
-            Out::Settings(v) => s.settings.set(v),
-            Out::DirectoryReady { total, sample } => s.directory.with_mut(|d| {
-                d.available = total.is_some();
-                d.loaded = true;
-                d.total = total.unwrap_or(0);
-                d.sample = sample;
-            }),
-            Out::DirectoryResults(r, showing_for, nearest) => s.directory.with_mut(|d| {
-                d.results = r;
-                d.showing_for = showing_for;
-                d.nearest = nearest;
-            }),
-            Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
-            Out::ServiceNames(names) => s.service_names.with_mut(|m| m.extend(names)),
-            Out::ReferralOptions(o) => s.referral_options.set(o),
+            Event::Referred { target } => s.referred.with_mut(|r| r.push(target)),
+            Event::Sync(v) => s.sync.set(v),
+            Event::Settings(v) => s.settings.set(v),
+            Event::Content(c) => self.content(c),
+            // The directory worker reloads on its own (the case worker tells it).
+            Event::Pulled => {}
         }
     }
 }

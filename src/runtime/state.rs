@@ -230,6 +230,8 @@ pub struct AppState {
     pub notice: Signal<Option<Problem>>,
     /// The screening rules failed to load.
     pub error: Signal<Option<String>>,
+    /// The checklist content in use ("About").
+    pub content: Signal<super::ContentInUse>,
 }
 
 impl AppState {
@@ -256,6 +258,7 @@ impl AppState {
             settings: Signal::new(SettingsView::default()),
             notice: Signal::new(None),
             error: Signal::new(None),
+            content: Signal::new(Default::default()),
         }
     }
 }

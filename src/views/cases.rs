@@ -4,10 +4,12 @@
 use dioxus::prelude::*;
 use sanad_core::case::ReferralStatus;
 
+use super::timeline::EventDetail;
 use crate::components::{Notice, when};
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command};
+use sanad_service::status_key;
 
 /// The case list.
 #[component]
@@ -97,8 +99,8 @@ pub fn CaseScreen(id: String) -> Element {
                             }
                         }
                         " — "
-                        span { class: "status", {tr.t(&format!("referral-{}", r.status))} }
-                        if !c.closed && (r.status == "completed" || r.status == "declined") {
+                        span { class: "status", {tr.t(&format!("referral-{}", status_key(r.status)))} }
+                        if !c.closed && matches!(r.status, ReferralStatus::Completed | ReferralStatus::Declined) {
                             button { class: "step", id: "undo-{r.id}",
                                 onclick: {
                                     let (case, referral) = (case_id.clone(), r.id.clone());
@@ -107,7 +109,7 @@ pub fn CaseScreen(id: String) -> Element {
                                 {tr.t("referral-undo")}
                             }
                         }
-                        if !c.closed && (r.status == "made" || r.status == "accepted") {
+                        if !c.closed && matches!(r.status, ReferralStatus::Made | ReferralStatus::Accepted) {
                             if pending().as_ref().is_some_and(|(id, _)| *id == r.id) {
                                 div { class: "confirm", role: "alertdialog", id: "status-confirm-{r.id}", "aria-labelledby": "status-q-{r.id}",
                                     p { id: "status-q-{r.id}", {tr.t(&format!("referral-confirm-{}", pending().map(|p| p.1).unwrap_or("declined")))} }
@@ -176,11 +178,8 @@ pub fn CaseScreen(id: String) -> Element {
                     li { key: "{e.id}",
                         span { class: "when", dir: "ltr", {when(e.at_ms)} }
                         " "
-                        strong { {tr.t(&format!("event-{}", e.kind))} }
-                        if e.kind == "note_added" { " — " span { dir: "auto", {e.detail.clone()} } }
-                        if e.kind == "referral_made" { " — " {tr.category_key(&e.detail)} }
-                        if e.kind == "referral_status_changed" { " — " {tr.t(&format!("referral-{}", e.detail))} }
-                        if e.kind == "screening_recorded" { " — " {tr.t(&format!("classification-{}", e.detail))} }
+                        strong { {tr.t(&format!("event-{}", e.kind.type_name()))} }
+                        EventDetail { kind: e.kind.clone() }
                     }
                 }
             }

@@ -47,23 +47,8 @@ pub fn DirectoryScreen() -> Element {
     let rt = use_coroutine_handle::<Command>();
     // Coming back from a service page: the last search, as the worker left it.
     let last = use_hook(|| state.directory.peek().last.clone());
-    let mut text = use_signal(|| last.text.clone());
-    let mut category = use_signal(|| last.category);
-    let mut city = use_signal(|| last.city.clone());
-    let mut language = use_signal(|| last.language.clone());
-    let mut serves = use_signal(|| last.serves.clone());
-    let mut open_now = use_signal(|| last.open_now);
-    let search = move || {
-        rt.send(Command::SearchDirectory(DirectorySearch {
-            text: text(),
-            category: category(),
-            city: city(),
-            language: language(),
-            serves: serves(),
-            open_now: open_now(),
-        }))
-    };
-    use_hook(search);
+    let mut q = use_signal(|| last.clone());
+    use_hook(move || rt.send(Command::SearchDirectory(q.peek().clone())));
     let view = (state.directory)();
     if !view.loaded {
         return rsx! { h1 { {tr.t("directory-title")} } p { class: "note", role: "status", "…" } };
@@ -81,49 +66,68 @@ pub fn DirectoryScreen() -> Element {
         input { r#type: "search", id: "directory-query", class: "search", "aria-label": tr.t("directory-search"),
             placeholder: tr.t("directory-search"), autocomplete: "off", initial_value: "{last.text}",
             oninput: move |e| {
-                text.set(e.value());
-                search();
+                q.with_mut(|q| q.text = e.value());
+                rt.send(Command::SearchDirectory(q()));
             }
         }
+        DirectoryFilters { q }
+        DirectoryResults { q }
+    }
+}
+
+/// The filters; each change searches again.
+#[component]
+fn DirectoryFilters(q: Signal<DirectorySearch>) -> Element {
+    let mut q = q;
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    // The choices shown at first (the inputs are uncontrolled after that).
+    let last = use_hook(|| q.peek().clone());
+    let mut pick = move |f: &dyn Fn(&mut DirectorySearch)| {
+        q.with_mut(f);
+        rt.send(Command::SearchDirectory(q()));
+    };
+    rsx! {
         div { class: "filters",
             Filter { id: "directory-category", label: tr.t("directory-category"), any: tr.t("directory-any-category"), selected: last.category.map(|c| c.as_str().to_owned()),
                 options: RefCategory::ALL.iter().map(|c| (c.as_str().to_owned(), tr.category(*c))).collect(),
-                onpick: move |v: Option<String>| {
-                    category.set(v.as_deref().and_then(RefCategory::parse));
-                    search();
-                }
+                onpick: move |v: Option<String>| pick(&|q: &mut DirectorySearch| q.category = v.as_deref().and_then(RefCategory::parse)),
             }
             Filter { id: "directory-city", label: tr.t("directory-city"), any: tr.t("directory-any-city"), selected: last.city.clone(),
                 options: CITIES.iter().map(|(k, _)| ((*k).to_owned(), city_name(k, &tr))).collect(),
-                onpick: move |v| {
-                    city.set(v);
-                    search();
-                }
+                onpick: move |v: Option<String>| pick(&|q: &mut DirectorySearch| q.city = v.clone()),
             }
             Filter { id: "directory-language", label: tr.t("directory-language"), any: tr.t("directory-any-language"), selected: last.language.clone(),
                 options: Lang::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect(),
-                onpick: move |v| {
-                    language.set(v);
-                    search();
-                }
+                onpick: move |v: Option<String>| pick(&|q: &mut DirectorySearch| q.language = v.clone()),
             }
             Filter { id: "directory-serves", label: tr.t("directory-serves"), any: tr.t("directory-anyone"), selected: last.serves.clone(),
                 options: ELIGIBILITY_CODES.iter().map(|c| ((*c).to_owned(), tr.t(&format!("serves-{c}")))).collect(),
-                onpick: move |v| {
-                    serves.set(v);
-                    search();
-                }
+                onpick: move |v: Option<String>| pick(&|q: &mut DirectorySearch| q.serves = v.clone()),
             }
             label { class: "check",
                 input { r#type: "checkbox", id: "directory-open-now", initial_checked: last.open_now,
                     onchange: move |e| {
-                        open_now.set(e.checked());
-                        search();
+                        let on = e.checked();
+                        pick(&|q: &mut DirectorySearch| q.open_now = on)
                     }
                 }
                 span { {tr.t("directory-open-now")} }
             }
         }
+    }
+}
+
+/// The results: how many, for which words, the nearest city when the one chosen has
+/// none, and the services.
+#[component]
+fn DirectoryResults(q: Signal<DirectorySearch>) -> Element {
+    let mut q = q;
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let view = (state.directory)();
+    rsx! {
         p { class: "count", id: "directory-count", {tr.n("directory-count", "count", view.results.len())} }
         if let Some(words) = &view.showing_for {
             p { class: "note", id: "directory-relaxed", role: "status", {tr.s("lookup-showing-all", "words", &words.join(", "))} }
@@ -137,8 +141,8 @@ pub fn DirectoryScreen() -> Element {
                 onclick: {
                     let near = near.clone();
                     move |_| {
-                        city.set(Some(near.clone()));
-                        search();
+                        q.with_mut(|q| q.city = Some(near.clone()));
+                        rt.send(Command::SearchDirectory(q()));
                         let js = format!("const s = document.getElementById('directory-city'); if (s) s.value = {};", serde_json::Value::String(near.clone()));
                         document::eval(&js);
                     }

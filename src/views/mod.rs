@@ -11,6 +11,7 @@ mod screening;
 mod settings;
 mod stop;
 mod sync;
+mod timeline;
 
 pub use cases::{CaseScreen, CasesScreen};
 pub use directory::{DirectoryScreen, ServiceScreen};

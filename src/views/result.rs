@@ -1,5 +1,5 @@
 use dioxus::prelude::*;
-use sanad_core::{Dimension, Outcome, RefCategory};
+use sanad_core::{Dimension, Outcome, RefCategory, ResultFlag};
 
 use crate::components::Notice;
 use crate::i18n::use_tr;
@@ -15,16 +15,8 @@ pub fn ResultScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     use_hook(|| rt.send(Command::LoadReferralOptions));
-    let mut reference = use_signal(String::new);
-    let mut alias = use_signal(String::new);
-    let mut consent = use_signal(|| false);
-    let saved = (state.saved)();
-    let referred = (state.referred)();
-    let options = (state.referral_options)();
-    let record = (state.record_consent)();
-    let interview = (state.interview_lang)();
     let view = (state.screening)();
-    let (gender, observed) = (view.gender, view.observed.clone());
+    let gender = view.gender;
     let Some(r) = view.result else {
         return rsx! { Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} } };
     };
@@ -32,24 +24,6 @@ pub fn ResultScreen() -> Element {
     // Stopped before the end: the interview still had a question and no settled decision,
     // or a stop card ended it.
     let partial = view.stop.is_some() || (view.current.is_some() && !view.decided);
-    let unasked = view.unasked.clone();
-    let ordered = next_steps_first(&r.referrals);
-    // Each indicator once under "why": under the first reason that names it.
-    let mut first_reason = std::collections::BTreeMap::new();
-    for reason in r.reasons.iter() {
-        for c in reason.codes.iter() {
-            first_reason
-                .entry(c.as_str())
-                .or_insert(reason.message.clone());
-        }
-    }
-    let dims = Dimension::ALL.map(|d| (d, r.dimensions[d.key()]));
-    let dims = dims.map(|(d, v)| (d.key(), d, v));
-    let hide = |m: &str| {
-        gate && (m.ends_with("-positive")
-            || m.starts_with("screening-reason-smuggl")
-            || m.contains("provisional"))
-    };
     rsx! {
         h1 { class: "classification {r.classification}", id: "classification", {tr.t(&format!("classification-{}", r.classification))} }
         if partial && !view.consent_asked && r.outcome == Outcome::NoConsent {
@@ -57,26 +31,66 @@ pub fn ResultScreen() -> Element {
         } else {
             p { class: "outcome", id: "outcome", {tr.person(tr.lang, &format!("outcome-{}", r.outcome), gender, None)} }
         }
-        if !gate && r.flags.get("provisional_weights").copied().unwrap_or(false) {
+        if !gate && r.flag(ResultFlag::ProvisionalWeights) {
             p { class: "note", {tr.t("result-provisional")} }
         }
         if partial {
-            section { class: "partial", id: "partial", role: "status",
-                h2 { {tr.t("result-partial-title")} }
-                p { {tr.n("result-partial-answered", "n", view.answered)} }
-                if !unasked.is_empty() {
-                    p { {tr.t("result-partial-not-asked")} }
-                    ul { id: "not-asked",
-                        for d in unasked.iter() {
-                            li { key: "{d.key()}", {tr.t(&format!("dim-{}", d.key()))} }
-                        }
+            PartialSection {}
+        }
+        ReferralsSection {}
+        WhySection {}
+        SaveSection {}
+        if !gate {
+            DimensionsSection {}
+        }
+        p { class: "disclaimer", role: "note", {tr.t("result-disclaimer")} }
+        div { class: "steps",
+            NewScreeningButton { id: "restart", primary: false, label: tr.t("screening-restart") }
+            Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} }
+        }
+    }
+}
+
+/// Stopped before the end: how many answers, the indicator groups not asked, and the way
+/// back to the questions (unless a stop card ended it).
+#[component]
+fn PartialSection() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let view = (state.screening)();
+    rsx! {
+        section { class: "partial", id: "partial", role: "status",
+            h2 { {tr.t("result-partial-title")} }
+            p { {tr.n("result-partial-answered", "n", view.answered)} }
+            if !view.unasked.is_empty() {
+                p { {tr.t("result-partial-not-asked")} }
+                ul { id: "not-asked",
+                    for d in view.unasked.iter() {
+                        li { key: "{d.key()}", {tr.t(&format!("dim-{}", d.key()))} }
                     }
                 }
-                if view.stop.is_none() {
-                    Link { class: "big", id: "resume-questions", to: Route::ScreeningScreen {}, {tr.t("result-partial-resume")} }
-                }
+            }
+            if view.stop.is_none() {
+                Link { class: "big", id: "resume-questions", to: Route::ScreeningScreen {}, {tr.t("result-partial-resume")} }
             }
         }
+    }
+}
+
+/// What now: the suggested referrals, what to do first on top, with services to refer to
+/// once the screening is saved and the person agreed.
+#[component]
+fn ReferralsSection() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let mut consent = use_signal(|| false);
+    let (saved, referred) = ((state.saved)(), (state.referred)());
+    let options = (state.referral_options)();
+    let Some(r) = (state.screening)().result else {
+        return rsx! {};
+    };
+    let ordered = next_steps_first(&r.referrals);
+    rsx! {
         section { class: "referrals",
             h2 { id: "what-now", {tr.t("result-what-now")} }
             if saved.is_some() && !r.referrals.is_empty() {
@@ -98,10 +112,34 @@ pub fn ResultScreen() -> Element {
                 }
             }
         }
+    }
+}
+
+/// Why: each reason with its indicators (each indicator once, under the first reason that
+/// names it). A gate shows no flags or dimensions, so their reasons are left out.
+#[component]
+fn WhySection() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let view = (state.screening)();
+    let (gender, observed) = (view.gender, view.observed.clone());
+    let Some(r) = view.result else {
+        return rsx! {};
+    };
+    let gate = r.is_gate();
+    let mut first_reason = std::collections::BTreeMap::new();
+    for reason in r.reasons.iter() {
+        for c in reason.codes.iter() {
+            first_reason
+                .entry(c.as_str())
+                .or_insert(reason.message.clone());
+        }
+    }
+    rsx! {
         section { class: "why",
             h2 { {tr.t("screening-why")} }
             ul {
-                for reason in r.reasons.iter().filter(|x| !hide(&x.message)) {
+                for reason in r.reasons.iter().filter(|x| !(gate && x.source.hidden_by_gate())) {
                     li { key: "{reason.message}",
                         {tr.person(tr.lang, &reason.message, gender, Some(reason.codes.len()))}
                         if !reason.codes.is_empty() {
@@ -120,6 +158,17 @@ pub fn ResultScreen() -> Element {
                 }
             }
         }
+    }
+}
+
+/// Keeping a record: asked first (Law 09-08), then the case reference and alias.
+#[component]
+fn SaveSection() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let saved = (state.saved)();
+    let record = (state.record_consent)();
+    rsx! {
         section { class: "save", id: "save-case",
             h2 { {tr.t("result-save")} }
             match &saved {
@@ -130,57 +179,90 @@ pub fn ResultScreen() -> Element {
                     p { class: "notice", id: "record-refused", role: "status", {tr.t("record-consent-refused")} }
                 },
                 None if record.is_none() => rsx! {
-                    div { class: "record-consent", id: "record-consent",
-                        h3 { {tr.t("record-consent-title")} }
-                        p { class: "q", lang: interview.code(), dir: interview.dir(), {tr.person(interview, "record-consent-question", gender, None)} }
-                        if interview != tr.lang {
-                            p { class: "q-worker", {tr.person(tr.lang, "record-consent-question", gender, None)} }
-                        }
-                        p { class: "note", {tr.t("record-consent-help")} }
-                        div { class: "answers",
-                            button { class: "answer yes", id: "record-yes", onclick: move |_| rt.send(Command::RecordConsent(true)), {tr.t("record-consent-yes")} }
-                            button { class: "answer no", id: "record-no", onclick: move |_| rt.send(Command::RecordConsent(false)), {tr.t("record-consent-no")} }
-                        }
-                    }
+                    RecordConsent {}
                 },
                 None => rsx! {
-                    p { class: "note", {tr.t("result-save-help")} }
-                    label { class: "field",
-                        span { {tr.t("case-reference")} }
-                        input { r#type: "text", id: "case-ref", class: "search", dir: "auto", autocomplete: "off",
-                            oninput: move |e| reference.set(e.value()) }
-                    }
-                    label { class: "field",
-                        span { {tr.t("case-alias")} }
-                        input { r#type: "text", id: "case-alias", class: "search", dir: "auto", autocomplete: "off",
-                            oninput: move |e| alias.set(e.value()) }
-                    }
-                    button { class: "big primary", id: "save-to-case",
-                        onclick: move |_| rt.send(Command::SaveScreening { reference: reference(), alias: alias() }),
-                        {tr.t("result-save-button")}
-                    }
+                    SaveForm {}
                 },
             }
             Notice {}
         }
-        if !gate {
-            section { class: "dims",
-                h2 { {tr.t("screening-dimensions")} }
-                ul {
-                    for (d, dim, v) in dims {
-                        li { key: "{d}", id: "dim-{d}", class: if v.positive { "dim on" } else if unasked.contains(&dim) { "dim unasked" } else { "dim" },
-                            span { {tr.t(&format!("dim-{d}"))} }
-                            " — "
-                            strong { {tr.t(if v.positive { "result-dimension-positive" } else if unasked.contains(&dim) { "result-dimension-not-asked" } else { "result-dimension-not-positive" })} }
-                        }
+    }
+}
+
+/// The person's answer to keeping a record, read out in the interview language.
+#[component]
+fn RecordConsent() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let rt = use_coroutine_handle::<Command>();
+    let interview = (state.interview_lang)();
+    let gender = (state.screening)().gender;
+    rsx! {
+        div { class: "record-consent", id: "record-consent",
+            h3 { {tr.t("record-consent-title")} }
+            p { class: "q", lang: interview.code(), dir: interview.dir(), {tr.person(interview, "record-consent-question", gender, None)} }
+            if interview != tr.lang {
+                p { class: "q-worker", {tr.person(tr.lang, "record-consent-question", gender, None)} }
+            }
+            p { class: "note", {tr.t("record-consent-help")} }
+            div { class: "answers",
+                button { class: "answer yes", id: "record-yes", onclick: move |_| rt.send(Command::RecordConsent(true)), {tr.t("record-consent-yes")} }
+                button { class: "answer no", id: "record-no", onclick: move |_| rt.send(Command::RecordConsent(false)), {tr.t("record-consent-no")} }
+            }
+        }
+    }
+}
+
+/// The case reference and alias (uncontrolled inputs), and save.
+#[component]
+fn SaveForm() -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut reference = use_signal(String::new);
+    let mut alias = use_signal(String::new);
+    rsx! {
+        p { class: "note", {tr.t("result-save-help")} }
+        label { class: "field",
+            span { {tr.t("case-reference")} }
+            input { r#type: "text", id: "case-ref", class: "search", dir: "auto", autocomplete: "off",
+                oninput: move |e| reference.set(e.value()) }
+        }
+        label { class: "field",
+            span { {tr.t("case-alias")} }
+            input { r#type: "text", id: "case-alias", class: "search", dir: "auto", autocomplete: "off",
+                oninput: move |e| alias.set(e.value()) }
+        }
+        button { class: "big primary", id: "save-to-case",
+            onclick: move |_| rt.send(Command::SaveScreening { reference: reference(), alias: alias() }),
+            {tr.t("result-save-button")}
+        }
+    }
+}
+
+/// The six indicator groups: positive, not positive, or not asked (never "no").
+#[component]
+fn DimensionsSection() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let view = (state.screening)();
+    let Some(r) = view.result else {
+        return rsx! {};
+    };
+    let unasked = view.unasked;
+    let dims = Dimension::ALL.map(|d| (d.key(), d, r.dimensions[d.key()]));
+    rsx! {
+        section { class: "dims",
+            h2 { {tr.t("screening-dimensions")} }
+            ul {
+                for (d, dim, v) in dims {
+                    li { key: "{d}", id: "dim-{d}", class: if v.positive { "dim on" } else if unasked.contains(&dim) { "dim unasked" } else { "dim" },
+                        span { {tr.t(&format!("dim-{d}"))} }
+                        " — "
+                        strong { {tr.t(if v.positive { "result-dimension-positive" } else if unasked.contains(&dim) { "result-dimension-not-asked" } else { "result-dimension-not-positive" })} }
                     }
                 }
             }
-        }
-        p { class: "disclaimer", role: "note", {tr.t("result-disclaimer")} }
-        div { class: "steps",
-            NewScreeningButton { id: "restart", primary: false, label: tr.t("screening-restart") }
-            Link { class: "big", to: Route::HomeScreen {}, {tr.t("nav-home")} }
         }
     }
 }

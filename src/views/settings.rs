@@ -1,6 +1,7 @@
 //! Settings: languages, auto-lock, the worker's city, duress passphrase, quick wipe, about.
 
 use dioxus::prelude::*;
+use sanad_core::directory::query::CITIES;
 use sanad_core::passphrase::{PassStrength, strength};
 use sanad_store::Secret;
 
@@ -11,8 +12,6 @@ use crate::runtime::{AppState, CaseCmd, Command, Problem};
 
 /// Auto-lock choices, in seconds.
 const IDLE_CHOICES: [u32; 5] = [60, 120, 300, 600, 900];
-/// Cities of the sample region (canonical keys the directory understands).
-pub const CITIES: [&str; 5] = ["oujda", "berkane", "nador", "fes", "rabat"];
 
 /// The settings screen.
 #[component]
@@ -43,7 +42,7 @@ pub fn SettingsScreen() -> Element {
             select { id: "city",
                 onchange: move |e| { let v = e.value(); rt.send(Command::Case(CaseCmd::SetCity((!v.is_empty()).then_some(v)))) },
                 option { value: "", selected: settings.city.is_none(), {tr.t("directory-any-city")} }
-                for c in CITIES {
+                for (c, _) in CITIES.iter().copied() {
                     option { key: "{c}", value: "{c}", selected: settings.city.as_deref() == Some(c), {city_name(c, &tr)} }
                 }
             }
@@ -159,7 +158,31 @@ fn AboutSection() -> Element {
         p { {tr.t("about-law")} }
         p { {tr.t("about-open")} }
         p { class: "note", {tr.s("about-version", "version", env!("CARGO_PKG_VERSION"))} }
+        ContentVersion {}
     }
+    }
+}
+
+/// Which checklist content is in use, and why a kept file was refused.
+#[component]
+fn ContentVersion() -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let c = (state.content)();
+    let in_use = match c.version {
+        Some(v) => tr.n("about-content-version", "version", v as usize),
+        None => tr.t("about-content-builtin"),
+    };
+    rsx! {
+        p { id: "about-content", class: "note", {in_use} }
+        if !c.refused.is_empty() {
+            div { id: "about-content-refused", class: "notice",
+                p { {tr.t("about-content-refused")} }
+                for f in c.refused {
+                    p { class: "detail", lang: "en", dir: "ltr", "{f.kind}: {f.why}" }
+                }
+            }
+        }
     }
 }
 

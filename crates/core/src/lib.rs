@@ -9,6 +9,7 @@ pub mod case;
 pub mod codes;
 pub mod directory;
 mod engine;
+pub mod flags;
 pub mod indicators;
 pub mod lookup;
 pub mod outcome;
@@ -27,6 +28,7 @@ pub use codes::{
     Answer, AnswerError, Answers, CodeId, Family, INPUT_CODE_COUNT, code_id, input_codes,
 };
 pub use engine::Decision;
+pub use flags::{ReasonSource, ResultFlag};
 pub use indicators::{Catalogue, Dimension, Indicator, Profile, Strength};
 pub use outcome::{Classification, Outcome, RefCategory};
 pub use rules::{Mode, RuleError, RuleSet};

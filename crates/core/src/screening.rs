@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::codes::{Answer, Answers, CodeId, Family, all_code_ids, input_codes};
 use crate::engine::{Decision, Eval, K, only};
+use crate::flags::{ReasonSource, ResultFlag};
 use crate::indicators::{Catalogue, Dimension, Profile, Strength};
 use crate::outcome::{Classification, Outcome, RefCategory};
 use crate::rules::{Mode, RuleError, RuleSet};
@@ -16,6 +17,9 @@ pub struct Reason {
     pub message: String,
     /// The input codes behind it, in code order.
     pub codes: Vec<String>,
+    /// Which part of the rules gave it (not part of the §5 output).
+    #[serde(skip)]
+    pub source: ReasonSource,
 }
 
 /// Per-dimension counts of present, scored indicators.
@@ -81,6 +85,10 @@ impl ScreeningResult {
     pub fn is_gate(&self) -> bool {
         self.outcome.is_gate()
     }
+    /// Whether a flag is set.
+    pub fn flag(&self, f: ResultFlag) -> bool {
+        self.flags.get(f.name()).copied().unwrap_or(false)
+    }
 }
 
 /// The screening engine: a validated rule set plus the indicator catalogue.
@@ -94,6 +102,25 @@ impl Engine {
     /// The engine with the embedded rules; an invalid rule set is an error, not a panic.
     pub fn embedded() -> Result<Engine, RuleError> {
         Ok(Engine::with_rules(RuleSet::embedded()?))
+    }
+
+    /// An engine over rules published by the organisation (TOML, parsed and validated).
+    /// Each distinct text is compiled once and kept for the program (rule sets are small
+    /// and an organisation publishes few), so loading the same content again costs
+    /// nothing and leaks nothing more.
+    pub fn from_toml(text: &str) -> Result<Engine, RuleError> {
+        use std::sync::{Mutex, OnceLock};
+        static KEPT: OnceLock<Mutex<BTreeMap<String, &'static RuleSet>>> = OnceLock::new();
+        let kept = KEPT.get_or_init(|| Mutex::new(BTreeMap::new()));
+        // A poisoned lock only means another thread panicked while inserting: the map
+        // itself is still whole.
+        let mut kept = kept.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(r) = kept.get(text) {
+            return Ok(Engine::with_rules(r));
+        }
+        let rules: &'static RuleSet = Box::leak(Box::new(RuleSet::from_toml(text)?));
+        kept.insert(text.to_owned(), rules);
+        Ok(Engine::with_rules(rules))
     }
 
     /// An engine over a rule set that lives for the program (load once, then leak or keep
@@ -168,23 +195,25 @@ impl Engine {
     fn reasons(&self, ev: &mut Eval<'_>, referrals: &[RefCategory]) -> Vec<Reason> {
         let rules = self.rules;
         let mut out = Vec::new();
-        let mut push = |message: &str, mut codes: Vec<CodeId>| {
+        let mut push = |source: ReasonSource, message: &str, mut codes: Vec<CodeId>| {
             codes.sort_unstable();
             codes.dedup();
             out.push(Reason {
                 message: message.to_owned(),
                 codes: codes.iter().map(|c| c.as_str().to_owned()).collect(),
+                source,
             });
         };
         if let Some(i) = ev.fired_outcome() {
             let mut codes = Vec::new();
             ev.evidence(&rules.outcome_rules[i].when, &mut codes);
-            push(&rules.outcome_rules[i].reason, codes);
+            push(ReasonSource::Outcome, &rules.outcome_rules[i].reason, codes);
         }
         for d in Dimension::ALL {
             if ev.dim(d) == K::T {
                 let present = ev.present_in_dim(d).iter().fold(0, |a, b| a | b);
                 push(
+                    ReasonSource::Dimension(d),
                     &rules.dim_reasons[d.index()],
                     crate::rules::codes_in(present).collect(),
                 );
@@ -194,20 +223,29 @@ impl Engine {
             if let (Some(reason), K::T) = (&f.reason, ev.fact(i)) {
                 let mut codes = Vec::new();
                 ev.evidence(&f.when, &mut codes);
-                push(reason, codes);
+                let source = if f.flag {
+                    ReasonSource::Flag(ResultFlag::from_name(&f.name))
+                } else {
+                    ReasonSource::Fact
+                };
+                push(source, reason, codes);
             }
         }
         if let Some(i) = ev.fired_class() {
             let mut codes = Vec::new();
             ev.evidence(&rules.class_rules[i].when, &mut codes);
-            push(&rules.class_rules[i].reason, codes);
+            push(
+                ReasonSource::Classification,
+                &rules.class_rules[i].reason,
+                codes,
+            );
         }
         for r in &rules.referral_rules {
             let kept = r.value.iter().any(|c| referrals.contains(c));
             if kept && ev.eval(&r.when) == K::T {
                 let mut codes = Vec::new();
                 ev.evidence(&r.when, &mut codes);
-                push(&r.reason, codes);
+                push(ReasonSource::Referral, &r.reason, codes);
             }
         }
         out

@@ -161,6 +161,15 @@ impl Localizer {
     /// Parse the embedded resources. Any syntax error or duplicate id is an error naming the
     /// file.
     pub fn new() -> Result<Localizer, I18nError> {
+        Localizer::with_questions(|_| None)
+    }
+
+    /// The embedded resources, with the question texts of a language replaced by
+    /// `questions(lang)` when it gives some (checklist content the organisation published,
+    /// checked first with [`validate_content`]). Errors as for [`Localizer::new`].
+    pub fn with_questions<'a>(
+        questions: impl Fn(Lang) -> Option<&'a str>,
+    ) -> Result<Localizer, I18nError> {
         let mut bundles = Vec::new();
         for lang in [Lang::En, Lang::Fr, Lang::Ar] {
             let langid: LanguageIdentifier = lang.code().parse().map_err(|_| I18nError {
@@ -170,7 +179,11 @@ impl Localizer {
             })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let mut ids = BTreeSet::new();
-            for (file, src) in FILES.into_iter().zip(sources(lang)) {
+            let mut srcs: [&str; 4] = sources(lang);
+            if let Some(q) = questions(lang) {
+                srcs[2] = q;
+            }
+            for (file, src) in FILES.into_iter().zip(srcs) {
                 let fail = |problem: String| I18nError {
                     lang: lang.code(),
                     file,

@@ -3,6 +3,8 @@
 //! the certified content key, then the payload's validity); whatever is missing or fails
 //! falls back to the content built into the app, with the reason.
 
+use sanad_core::{Engine, RuleError};
+use sanad_i18n::{I18nError, Lang, Localizer};
 use sanad_protocol::{CONTENT_KINDS, ContentUpdate};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -27,9 +29,34 @@ pub struct Content {
 }
 
 impl Content {
-    /// The version shown in "About": the pulled rules' version, `None` for the built-in.
+    /// The pulled rules' version, `None` for the built-in rules.
     pub fn rules_version(&self) -> Option<u64> {
         self.pulled.get("rules").map(|(v, _)| *v)
+    }
+
+    /// The version shown in "About": the newest pulled content in use, `None` when only
+    /// the built-in content is.
+    pub fn version(&self) -> Option<u64> {
+        self.pulled.values().map(|(v, _)| *v).max()
+    }
+
+    /// The screening engine: the pulled rules, else the built-in ones. (Pulled rules were
+    /// validated when loaded; should they still fail, the built-in rules are used.)
+    pub fn engine(&self) -> Result<Engine, RuleError> {
+        match self.pulled.get("rules") {
+            Some((_, toml)) => Engine::from_toml(toml).or_else(|_| Engine::embedded()),
+            None => Engine::embedded(),
+        }
+    }
+
+    /// The texts: the built-in ones with the pulled questions of each language.
+    pub fn localizer(&self) -> Result<Localizer, I18nError> {
+        let pulled = |l: Lang| {
+            self.pulled
+                .get(&format!("questions-{}", l.code()))
+                .map(|(_, p)| p.as_str())
+        };
+        Localizer::with_questions(pulled).or_else(|_| Localizer::new())
     }
 }
 

@@ -3,7 +3,7 @@
 use sanad_core::SessionDraft;
 use sanad_core::{Classification, Outcome, RefCategory};
 
-pub use sanad_core::case::ReferralStatus;
+pub use sanad_core::case::{EventKind, ReferralStatus};
 
 /// An event from the service.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,10 +128,8 @@ pub struct TimelineItem {
     pub id: String,
     /// When (ms since the epoch).
     pub at_ms: i64,
-    /// Event type (`opened`, `note_added`, ...).
-    pub kind: &'static str,
-    /// What to show: a note's text, a category key, a status key, an outcome key.
-    pub detail: String,
+    /// What happened, typed (a note's text, a category, a status, a classification...).
+    pub kind: EventKind,
 }
 
 /// One referral of a case.
@@ -144,8 +142,8 @@ pub struct ReferralRow {
     /// Service name (in the service's languages), if one was chosen and is in the
     /// directory.
     pub service: Option<String>,
-    /// Status key (`made`, `accepted`, ...).
-    pub status: &'static str,
+    /// Where it stands.
+    pub status: ReferralStatus,
 }
 
 /// A case, opened.

@@ -4,6 +4,8 @@
 mod common;
 
 use common::*;
+use sanad_i18n::Lang;
+use sanad_i18n::Localizer;
 use sanad_server::keys;
 use sanad_service::content::Content;
 use sanad_service::{Command, Event};
@@ -72,6 +74,14 @@ async fn published_questions_are_used_after_a_restart_and_a_tampered_file_falls_
         c.pulled["questions-fr"].1.contains(NEW_TEXT),
         "the new text is used"
     );
+    // What the screens render: the published French text; the other languages and the
+    // rules stay the built-in ones.
+    let l10n = c.localizer().expect("texts");
+    assert_eq!(l10n.text(Lang::Fr, id), NEW_TEXT);
+    let builtin = Localizer::new().expect("built-in texts");
+    assert_eq!(l10n.text(Lang::En, id), builtin.text(Lang::En, id));
+    assert_eq!(c.version(), Some(7), "About shows version 7");
+    assert!(c.engine().is_ok());
 
     // Tamper with the kept file: the built-in text is used, and the reason is given.
     let kept = dir.path().join("content").join("questions-fr.json");
@@ -81,6 +91,10 @@ async fn published_questions_are_used_after_a_restart_and_a_tampered_file_falls_
     s.handle(Command::Unlock(Secret::new(PASS.into())));
     let c = contents(&take(&events)).pop().expect("content at unlock");
     assert!(c.pulled.is_empty(), "nothing pulled is used");
+    assert_eq!(c.version(), None, "About shows the built-in content");
+    let l10n = c.localizer().expect("texts");
+    assert_eq!(l10n.text(Lang::Fr, id), builtin.text(Lang::Fr, id));
+    assert_ne!(l10n.text(Lang::Fr, id), NEW_TEXT);
     assert_eq!(c.fallbacks.len(), 1);
     assert_eq!(c.fallbacks[0].kind, "questions-fr");
     assert!(

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use sanad_core::case::ReferralStatus;
+use sanad_core::case::{ConsentScope, EventKind, ReferralStatus};
 use sanad_core::{Classification, Outcome, RefCategory};
 use sanad_service::{Command, Event, GateView, ScreeningToSave, SyncView, Waiting};
 use sanad_test_support::env::TempDir;
@@ -68,9 +68,15 @@ fn a_saved_screening_opens_the_case_with_the_record_consent_and_without_it_nothi
     s.handle(screening("REF-1", true));
     let e = take(&events);
     let d = last_detail(&e);
-    let kinds: Vec<&str> = d.timeline.iter().map(|t| t.kind).collect();
+    let kinds: Vec<&str> = d.timeline.iter().map(|t| t.kind.type_name()).collect();
     assert_eq!(kinds, ["opened", "consent_recorded", "screening_recorded"]);
-    assert_eq!(d.timeline[1].detail, "data:true");
+    assert!(matches!(
+        d.timeline[1].kind,
+        EventKind::ConsentRecorded {
+            scope: ConsentScope::DataStorage,
+            given: true
+        }
+    ));
     assert!(e.contains(&Event::Unsynced(3)));
 }
 
@@ -133,11 +139,17 @@ fn notes_and_referrals_are_recorded_with_the_referral_consent_once() {
     let consents = d
         .timeline
         .iter()
-        .filter(|t| t.detail == "referral:true")
+        .filter(|t| {
+            t.kind
+                == EventKind::ConsentRecorded {
+                    scope: ConsentScope::Referral,
+                    given: true,
+                }
+        })
         .count();
     assert_eq!(consents, 1, "the referral consent is recorded once");
     assert_eq!(d.referrals.len(), 2);
-    assert!(d.referrals.iter().all(|r| r.status == "made"));
+    assert!(d.referrals.iter().all(|r| r.status == ReferralStatus::Made));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use sanad_core::case::CaseRepository;
 
 use super::{CITY, DURESS_SET, Service};
 use crate::ids::CaseId;
-use crate::problems::{case_problem, kind_detail, status_key};
+use crate::problems::case_problem;
 use crate::{
     CaseDetail, CaseRow, Event, Problem, ReferralRow, SettingsView, SyncView, TimelineItem,
 };
@@ -113,7 +113,7 @@ impl Service {
                     id: r.id.to_string(),
                     category: r.category,
                     service: r.service.clone(),
-                    status: status_key(r.status),
+                    status: r.status,
                 })
                 .collect(),
             closed: state.closed,
@@ -122,8 +122,7 @@ impl Service {
                 .map(|e| TimelineItem {
                     id: e.id.to_string(),
                     at_ms: e.at_ms,
-                    kind: e.kind.type_name(),
-                    detail: kind_detail(&e.kind),
+                    kind: e.kind.clone(),
                 })
                 .collect(),
         };
