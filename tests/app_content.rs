@@ -10,7 +10,7 @@ mod util;
 use std::sync::Arc;
 use util::{PASSPHRASE, Ui};
 
-const NEW_TEXT: &str = "Question publiée par l'organisation (texte inventé)";
+const NEW_TEXT: &str = "Question publiée par votre organisation (texte inventé)";
 
 /// A device enrolled with an organisation whose content key is `public` (the server is
 /// unreachable: background syncs fail quietly).
@@ -116,7 +116,7 @@ fn published_questions_show_after_a_restart_and_a_tampered_file_brings_the_built
         "the built-in text: {q}"
     );
     let html = about(&mut ui);
-    assert!(html.contains("intégrées à l'application"), "{html}");
+    assert!(html.contains("intégrées à l"), "{html}");
     assert!(
         html.contains("id=\"about-content-refused\"")
             && html.contains("questions-fr: its signature does not verify"),
