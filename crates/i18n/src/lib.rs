@@ -55,7 +55,13 @@ impl Lang {
 }
 
 /// The locale files; every language has each of them.
-pub const FILES: [&str; 4] = ["app.ftl", "screening.ftl", "questions.ftl", "lookup.ftl"];
+pub const FILES: [&str; 5] = [
+    "app.ftl",
+    "screening.ftl",
+    "questions.ftl",
+    "lookup.ftl",
+    "training.ftl",
+];
 
 macro_rules! lang_files {
     ($l:literal) => {
@@ -64,11 +70,12 @@ macro_rules! lang_files {
             include_str!(concat!("../../../locales/", $l, "/screening.ftl")),
             include_str!(concat!("../../../locales/", $l, "/questions.ftl")),
             include_str!(concat!("../../../locales/", $l, "/lookup.ftl")),
+            include_str!(concat!("../../../locales/", $l, "/training.ftl")),
         ]
     };
 }
 
-fn sources(lang: Lang) -> [&'static str; 4] {
+fn sources(lang: Lang) -> [&'static str; 5] {
     match lang {
         Lang::En => lang_files!("en"),
         Lang::Fr => lang_files!("fr"),
@@ -108,12 +115,22 @@ fn message_ids(res: &FluentResource) -> BTreeSet<String> {
 }
 
 /// Check checklist content published by the organisation before a device keeps it:
-/// `rules` must be a valid rule set; `questions-<lang>` must parse and define exactly the
-/// messages and attributes of the embedded `questions.ftl` of that language (so no
-/// question ever lacks its text). The error names what is wrong.
+/// `rules` must be a valid rule set; `training` a valid pack of case studies;
+/// `questions-<lang>` must parse and define exactly the messages and attributes of the
+/// embedded `questions.ftl` of that language (so no question ever lacks its text). The
+/// error names what is wrong.
 pub fn validate_content(kind: &str, payload: &str) -> Result<(), String> {
     if kind == "rules" {
         return sanad_core::RuleSet::from_toml(payload)
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+    }
+    if kind == "training" {
+        // A pack of case studies: every study told in the three languages, and every key
+        // gives the classification the study states (checked with the built-in rules).
+        let engine = sanad_core::Engine::embedded().map_err(|e| e.to_string())?;
+        return sanad_training::Library::default()
+            .add_pack("training", payload, &engine)
             .map(|_| ())
             .map_err(|e| e.to_string());
     }

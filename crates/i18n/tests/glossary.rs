@@ -166,6 +166,15 @@ fn render(l: &Lang, id: &str, gender: &str, n: i64) -> (String, Vec<String>) {
         "digits",
         "answer",
         "city",
+        // Practice and training (issue 18).
+        "result",
+        "expected",
+        "group",
+        "code",
+        "pre",
+        "post",
+        "correct",
+        "total",
     ] {
         args.set(v, FluentValue::from("X"));
     }

@@ -8,8 +8,9 @@
 //!    `sanad-server`; `reqwest` → `sanad-sync`; `dioxus*` → `sanad` (the app); the platform
 //!    keystore APIs (`jni`, `ndk-context`, `security-framework`, `core-foundation`) →
 //!    `sanad-keystore`.
-//! 2. The pure crates (`sanad-core`, `sanad-protocol`, `sanad-migrate`) reach none of them,
-//!    even transitively, and list no runtime dependency outside a short allow-list.
+//! 2. The pure crates (`sanad-core`, `sanad-protocol`, `sanad-migrate`, `sanad-training`)
+//!    reach none of them, even transitively, and list no runtime dependency outside a
+//!    short allow-list.
 //! 3. `sanad-test-support` is never a normal (non-dev) dependency.
 //! 4. `sanad-keystore` (the platform keystores) reaches no crate that needs a C toolchain
 //!    for the target (`ring`, `rusqlite`), so it is checked for Android and iOS without an
@@ -51,7 +52,12 @@ pub const PURE_ALLOWED: &[&str] = &[
     "sanad-protocol",
 ];
 
-const PURE: &[&str] = &["sanad-core", "sanad-protocol", "sanad-migrate"];
+const PURE: &[&str] = &[
+    "sanad-core",
+    "sanad-protocol",
+    "sanad-migrate",
+    "sanad-training",
+];
 
 /// Crates that run without a UI (the use cases and the CLI that calls them): no `dioxus*`
 /// crate, not even transitively.

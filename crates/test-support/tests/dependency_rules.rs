@@ -212,3 +212,22 @@ fn the_keystore_crate_reaching_ring_is_caught() {
         ["sanad-keystore reaches ring; it must build for mobile targets without a C toolchain"]
     );
 }
+
+#[test]
+fn the_training_crate_is_pure() {
+    // Practice data never reaches a database, a network or a UI crate from the content
+    // crate: its stories, keys and scoring are pure.
+    let m = fake(
+        &[(
+            "sanad-training",
+            &[("sanad-core", None), ("rusqlite", None), ("serde", None)],
+        )],
+        json!({"nodes": []}),
+    );
+    let v = violations(&m);
+    assert!(
+        v.iter()
+            .any(|s| s.contains("sanad-training is pure but depends on rusqlite")),
+        "{v:?}"
+    );
+}
