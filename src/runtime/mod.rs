@@ -5,12 +5,14 @@
 //! applies their [`Out`] events to the signals of [`AppState`]. No component calls the
 //! engine, a database, the network or any crypto.
 
+mod practice;
 mod state;
 
 pub use crate::backend::{
     CaseCmd, CaseDetail, CaseRow, DirectorySearch, GateView, Problem, SAMPLE_DIRECTORY,
     ServiceCard, SettingsView, SyncView,
 };
+pub use practice::{PracticeCmd, PracticeView, TrainingData};
 pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
@@ -71,6 +73,8 @@ pub enum Command {
     Case(CaseCmd),
     /// Dismiss the message shown.
     Dismiss,
+    /// Practice and training (never kept in a case).
+    Practice(PracticeCmd),
 }
 
 /// Start the back end and the runtime task, and provide its handle to every component.
@@ -91,13 +95,18 @@ pub fn use_runtime(state: AppState, l10n: Rc<Localizer>, data_dir: PathBuf) -> C
                 interview_chosen: false,
                 backend,
                 data_dir,
+                practice: practice::Practice::default(),
             };
             match &task.engine {
                 Err(e) => task.state.error.set(Some(e.clone())),
-                Ok(e) => task
-                    .state
-                    .observed_always
-                    .set(Rc::new(state::always_observed(e))),
+                Ok(e) => {
+                    task.state
+                        .observed_always
+                        .set(Rc::new(state::always_observed(e)));
+                    task.state
+                        .training
+                        .set(Some(Rc::new(TrainingData::load(e))));
+                }
             }
             let mut events = select(
                 rx.map(|c| Msg::In(Box::new(c))),
@@ -130,6 +139,7 @@ struct Task {
     interview_chosen: bool,
     backend: Backend,
     data_dir: PathBuf,
+    practice: practice::Practice,
 }
 
 impl Task {
@@ -152,6 +162,9 @@ impl Task {
 
     /// Publish the session and keep its encrypted draft current.
     fn session_changed(&mut self) {
+        if self.practising() {
+            return self.practice_changed();
+        }
         let view = self.screening_view();
         self.state.screening.set(view);
         // An interview with answers and not saved stays one tap away on Home.
@@ -165,6 +178,7 @@ impl Task {
 
     /// A new screening: the session, its consent and its draft start afresh.
     fn new_screening(&mut self) {
+        self.drop_practice();
         let mut s = self.state;
         self.session = Session::new();
         self.asked = None;
@@ -231,6 +245,9 @@ impl Task {
 
     /// Save the screening as a case, with the record consent given.
     fn save_screening(&mut self, reference: String, alias: String) {
+        if self.practising() {
+            return; // practice is never saved to a case
+        }
         let mut s = self.state;
         s.notice.set(None);
         let Some(e) = self.engine.as_ref().ok().copied() else {
@@ -323,6 +340,7 @@ impl Task {
                 self.backend.cases(c)
             }
             Command::Dismiss => s.notice.set(None),
+            Command::Practice(p) => self.practice_command(p),
         }
     }
 
@@ -332,6 +350,7 @@ impl Task {
             Out::Gate(g) => {
                 if g != GateView::Unlocked && g != GateView::Busy {
                     // Locked or wiped: nothing of the case data stays in the UI's memory.
+                    self.drop_practice();
                     self.session = Session::new();
                     self.asked = None;
                     s.screening.set(ScreeningView::default());

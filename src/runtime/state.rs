@@ -230,6 +230,10 @@ pub struct AppState {
     pub notice: Signal<Option<Problem>>,
     /// The screening rules failed to load.
     pub error: Signal<Option<String>>,
+    /// The practice screening under way, if any.
+    pub practice: Signal<super::PracticeView>,
+    /// The training content (case studies and quiz questions).
+    pub training: Signal<Option<Rc<super::TrainingData>>>,
 }
 
 impl AppState {
@@ -256,6 +260,8 @@ impl AppState {
             settings: Signal::new(SettingsView::default()),
             notice: Signal::new(None),
             error: Signal::new(None),
+            practice: Signal::new(Default::default()),
+            training: Signal::new(None),
         }
     }
 }

@@ -18,6 +18,9 @@ pub fn ResultScreen() -> Element {
     let mut reference = use_signal(String::new);
     let mut alias = use_signal(String::new);
     let mut consent = use_signal(|| false);
+    if (state.practice)().study.is_some() {
+        return rsx! { crate::views::PracticeResult {} };
+    }
     let saved = (state.saved)();
     let referred = (state.referred)();
     let options = (state.referral_options)();
