@@ -213,6 +213,29 @@ def answer_interview(yes, lang):
         assert n <= 94, "the interview ends"
 
 
+def practice_journey(lang):
+    """Issue 18: a practice screening with its differences, a quiz answer with its reason,
+    the facilitator's comparison of two groups."""
+    click("home"); click("open-practice"); wait_id("practice-title")
+    click("study-smuggling-oujda-1"); wait_id("start-practice"); click("start-practice")
+    wait_id("practice-banner")
+    answer_interview({"consent.informed_given"}, lang)
+    click("see-result"); wait_id("practice-result-title")
+    assert js("return !!document.getElementById('diff-som.paid_or_benefit_for_crossing')"), "the missed crossing is shown"
+    shot(lang, "practice-result")
+    click("end-practice"); wait_id("practice-title")
+    click("open-quiz"); wait_id("quiz-question"); click("quiz-neither"); wait_id("quiz-reason")
+    shot(lang, "quiz-reason")
+    click("home"); click("open-practice"); wait_id("open-facilitator"); click("open-facilitator"); wait_id("group-label")
+    for group, choice in (("A", "trafficking"), ("B", "smuggling")):
+        js("document.getElementById('group-label').value = ''")
+        type_in("group-label", group)
+        click(f"group-labour-fes-1-{choice}"); click("group-add")
+    click("group-compare"); wait_id("comparison")
+    shot(lang, "facilitator-comparison")
+    click("home")
+
+
 CALL_ORDER_JS = """
 const a = document.querySelector('#emergency-numbers a.call');
 const nodes = []; const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT); let n;
@@ -338,6 +361,7 @@ try:
     click("home"); click("open-sync"); wait_id("sync-status"); shot("fr", "sync"); accessible("fr", "sync")
     click("home"); click("open-settings"); wait_id("about"); shot("fr", "settings"); accessible("fr", "settings")
     first_day("fr")
+    practice_journey("fr")
     # Lock, then unlock: the case is still there.
     click("home"); click("lock"); wait_id("unlock-pass")
     assert "E2E-OUJ-0001" not in page(), "case data left on the lock screen"
@@ -401,6 +425,7 @@ try:
     accessible("ar", "indicators")
     click("home"); click("open-sync"); wait_id("sync-status"); shot("ar", "sync")
     click("home"); click("open-settings"); wait_id("about"); shot("ar", "settings"); accessible("ar", "settings")
+    practice_journey("ar")
     click("home"); click("lock"); wait_id("unlock-pass"); shot("ar", "unlock")
     click("sos"); wait_id("emergency-numbers"); shot("ar", "emergency")
     # The Arabic call button reads right to left: the words right of the number.

@@ -26,6 +26,22 @@ impl Tr {
         self.l10n
             .format(self.lang, id, &[(name, FluentValue::from(n))])
     }
+    /// A message with several numeric arguments.
+    pub fn l10n_args(&self, id: &str, args: &[(&str, usize)]) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(*v)))
+            .collect();
+        self.l10n.format(self.lang, id, &args)
+    }
+    /// A message with several text arguments.
+    pub fn l10n_text_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+            .collect();
+        self.l10n.format(self.lang, id, &args)
+    }
     /// A message with one text argument.
     pub fn s(&self, id: &str, name: &str, v: &str) -> String {
         self.l10n

@@ -7,6 +7,9 @@ use crate::views::{
     CaseScreen, CasesScreen, DirectoryScreen, EmergencyScreen, HomeScreen, IndicatorsScreen,
     ResultScreen, ScreeningScreen, ServiceScreen, SettingsScreen, SyncScreen,
 };
+use crate::views::{
+    FacilitatorScreen, HandoutScreen, PracticeScreen, PracticeStudyScreen, QuizScreen,
+};
 
 /// Every screen, under the shared [`Shell`] layout.
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -35,6 +38,16 @@ pub enum Route {
         SyncScreen {},
         #[route("/settings")]
         SettingsScreen {},
+        #[route("/practice")]
+        PracticeScreen {},
+        #[route("/practice/study/:id")]
+        PracticeStudyScreen { id: String },
+        #[route("/practice/quiz")]
+        QuizScreen {},
+        #[route("/practice/facilitator")]
+        FacilitatorScreen {},
+        #[route("/practice/handout")]
+        HandoutScreen {},
         // Any other address (a stale link, the liveview test server's entry path) shows home.
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },

@@ -60,6 +60,10 @@ fn route_title(route: &Route) -> &'static str {
         Route::CasesScreen {} | Route::CaseScreen { .. } => "cases-title",
         Route::SyncScreen {} => "sync-title",
         Route::SettingsScreen {} => "settings-title",
+        Route::PracticeScreen {} | Route::PracticeStudyScreen { .. } => "training-home-title",
+        Route::QuizScreen {} => "training-quiz-title",
+        Route::FacilitatorScreen {} => "training-facilitator-title",
+        Route::HandoutScreen {} => "training-handout-title",
     }
 }
 

@@ -6,6 +6,7 @@
 //! engine, a database, the network or any crypto.
 
 mod content;
+mod practice;
 mod state;
 
 pub use crate::backend::{
@@ -13,6 +14,7 @@ pub use crate::backend::{
     ServiceCard, SettingsView, SyncView,
 };
 pub use content::ContentInUse;
+pub use practice::{PracticeCmd, PracticeView, TrainingData};
 pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
@@ -75,6 +77,8 @@ pub enum Command {
     Case(CaseCmd),
     /// Dismiss the message shown.
     Dismiss,
+    /// Practice and training (never kept in a case).
+    Practice(PracticeCmd),
 }
 
 /// Start the back end and the runtime task, and provide its handle to every component.
@@ -100,13 +104,18 @@ pub fn use_runtime(
                 interview_chosen: false,
                 backend,
                 data_dir,
+                practice: practice::Practice::default(),
             };
             match &task.engine {
                 Err(e) => task.state.error.set(Some(e.clone())),
-                Ok(e) => task
-                    .state
-                    .observed_always
-                    .set(Rc::new(state::always_observed(e))),
+                Ok(e) => {
+                    task.state
+                        .observed_always
+                        .set(Rc::new(state::always_observed(e)));
+                    task.state
+                        .training
+                        .set(Some(Rc::new(TrainingData::load(e))));
+                }
             }
             let mut events = select(
                 rx.map(|c| Msg::In(Box::new(c))),
@@ -143,6 +152,7 @@ struct Task {
     interview_chosen: bool,
     backend: Backend,
     data_dir: PathBuf,
+    practice: practice::Practice,
 }
 
 impl Task {
@@ -165,6 +175,9 @@ impl Task {
 
     /// Publish the session and keep its encrypted draft current.
     fn session_changed(&mut self) {
+        if self.practising() {
+            return self.practice_changed();
+        }
         let view = self.screening_view();
         self.state.screening.set(view);
         // An interview with answers and not saved stays one tap away on Home.
@@ -178,6 +191,7 @@ impl Task {
 
     /// A new screening: the session, its consent and its draft start afresh.
     fn new_screening(&mut self) {
+        self.drop_practice();
         let mut s = self.state;
         self.session = Session::new();
         self.asked = None;
@@ -244,6 +258,9 @@ impl Task {
 
     /// Save the screening as a case, with the record consent given.
     fn save_screening(&mut self, reference: String, alias: String) {
+        if self.practising() {
+            return; // practice is never saved to a case
+        }
         let mut s = self.state;
         s.notice.set(None);
         let Some(e) = self.engine.as_ref().ok().copied() else {
@@ -336,6 +353,7 @@ impl Task {
                 self.backend.cases(c)
             }
             Command::Dismiss => s.notice.set(None),
+            Command::Practice(p) => self.practice_command(p),
         }
     }
 
@@ -367,6 +385,7 @@ impl Task {
             Event::Gate(g) => {
                 if g != GateView::Unlocked && g != GateView::Busy {
                     // Locked or wiped: nothing of the case data stays in the UI's memory.
+                    self.drop_practice();
                     self.session = Session::new();
                     self.asked = None;
                     s.screening.set(ScreeningView::default());

@@ -232,6 +232,10 @@ pub struct AppState {
     pub error: Signal<Option<String>>,
     /// The checklist content in use ("About").
     pub content: Signal<super::ContentInUse>,
+    /// The practice screening under way, if any.
+    pub practice: Signal<super::PracticeView>,
+    /// The training content (case studies and quiz questions).
+    pub training: Signal<Option<Rc<super::TrainingData>>>,
 }
 
 impl AppState {
@@ -259,6 +263,8 @@ impl AppState {
             notice: Signal::new(None),
             error: Signal::new(None),
             content: Signal::new(Default::default()),
+            practice: Signal::new(Default::default()),
+            training: Signal::new(None),
         }
     }
 }

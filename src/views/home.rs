@@ -72,6 +72,7 @@ pub fn HomeScreen() -> Element {
             Link { class: "big", id: "open-directory", to: Route::DirectoryScreen {}, {tr.t("home-directory")} }
             Link { class: "big", id: "open-indicators", to: Route::IndicatorsScreen {}, {tr.t("home-indicators")} }
             Link { class: "big", id: "open-cases", to: Route::CasesScreen {}, {tr.t("home-cases")} }
+            Link { class: "big practice-link", id: "open-practice", to: Route::PracticeScreen {}, {tr.t("training-open")} }
             Link { class: "big", id: "open-sync", to: Route::SyncScreen {},
                 {tr.t("home-sync")}
                 // Cases, as the worker counts them; no "all sent" while nothing can be sent.

@@ -15,6 +15,9 @@ pub fn ResultScreen() -> Element {
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
     use_hook(|| rt.send(Command::LoadReferralOptions));
+    if (state.practice)().study.is_some() {
+        return rsx! { crate::views::PracticeResult {} };
+    }
     let view = (state.screening)();
     let gender = view.gender;
     let Some(r) = view.result else {

@@ -27,7 +27,11 @@ pub fn ScreeningScreen() -> Element {
         return rsx! { StopCard { reason } };
     }
     let previous = view.previous;
+    let practice = (state.practice)().study.is_some();
     rsx! {
+        if practice {
+            crate::views::PracticeBanner {}
+        }
         h1 { class: "screen-title", id: "screening-title", {tr.t("screening-title")} }
         Progress { answered: view.answered, left: view.left }
         if !started {

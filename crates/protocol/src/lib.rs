@@ -236,14 +236,22 @@ pub struct ContentUpdate {
     pub kind: String,
     /// Increases with each publication of this kind.
     pub version: u64,
-    /// The rules (TOML) or a `questions.ftl` (Fluent).
+    /// The rules (TOML), a `questions.ftl` (Fluent) or a training pack (TOML).
     pub payload: String,
     /// Ed25519 signature (hex) of [`ContentUpdate::signed_text`].
     pub signature: String,
 }
 
-/// The kinds of checklist content: the rules and each language's questions and help texts.
-pub const CONTENT_KINDS: [&str; 4] = ["rules", "questions-ar", "questions-en", "questions-fr"];
+/// The kinds of signed content: the rules, each language's questions and help texts, and
+/// the organisation's pack of training case studies (`training`: TOML, see
+/// `sanad-training`).
+pub const CONTENT_KINDS: [&str; 5] = [
+    "rules",
+    "questions-ar",
+    "questions-en",
+    "questions-fr",
+    "training",
+];
 
 impl ContentUpdate {
     /// The text the organisation signs.

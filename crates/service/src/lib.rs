@@ -11,6 +11,7 @@
 mod command;
 pub mod content;
 pub mod ids;
+pub mod practice;
 mod problems;
 mod service;
 mod sync;
