@@ -59,6 +59,8 @@ pub(crate) fn kind_detail(k: &EventKind) -> String {
         EventKind::ReferralMade { category, .. } => category.as_str().to_owned(),
         EventKind::ReferralStatusChanged { status, .. } => status_key(*status).to_owned(),
         EventKind::Closed { reason } => reason.clone(),
+        EventKind::Rectified { value, .. } => value.clone(),
+        EventKind::SharingWithdrawn => String::new(),
     }
 }
 

@@ -308,9 +308,10 @@ impl Storage for SqliteStorage {
 
     /// Every stored event, by device and sequence.
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
-        // Tombstones of erased cases and withheld (sharing withdrawn) events are left out.
+        // Tombstones of erased cases (empty), held records of withdrawn cases (one byte,
+        // `sanad_sync::rights::HELD_PAYLOAD`) and withheld events are left out.
         self.read_events(
-            "SELECT device, seq, id, stats, sealed FROM events e WHERE length(sealed) > 0 \
+            "SELECT device, seq, id, stats, sealed FROM events e WHERE length(sealed) > 1 \
              AND NOT EXISTS (SELECT 1 FROM withheld w WHERE w.device = e.device AND w.seq = e.seq) \
              ORDER BY device, seq",
         )
