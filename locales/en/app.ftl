@@ -377,3 +377,46 @@ sync-when-every = { $n ->
    *[other] While the phone is unlocked and the server answers, changes are sent by themselves a few seconds after they are saved, and the phone checks every { $n } minutes.
 }
 sync-technical = Technical details (for your supervisor)
+# The person's rights over their record (Law 09-08; issue 17, part 2).
+access-title = Everything held about this case
+access-intro = This document lists everything this phone holds about this case: the record as it stands now and every entry in its history, including corrections.
+access-alias = Name or alias
+access-opened = Opened
+access-closed = Closed
+access-sharing-withdrawn = Sharing withdrawn
+access-consent-data = Agreed to keeping a record
+access-consent-referral = Agreed to referrals
+access-consent-law = Agreed to a referral to the police or prosecutor
+access-yes = yes
+access-no = no
+access-when = When
+access-what = What
+access-detail = Detail
+access-rights = The person can ask to see this record, to correct it, to stop it being shared, and to have it erased.
+access-generated = Made on
+case-sharing-withdrawn = The person withdrew consent to sharing this case: it is not shared and no referral slip can be made. Nothing was changed.
+case-sharing-not-held = The withdrawal is recorded, but entries already waiting to be sent could not be held back. Try again.
+case-correction-empty = The correction is empty. Nothing was changed.
+case-retention-erased = { $n ->
+    [0] No closed case was past the organisation's retention period.
+    [one] One closed case was past the organisation's retention period and was erased from this phone.
+   *[other] { $n } closed cases were past the organisation's retention period and were erased from this phone.
+}
+event-rectified = Correction
+event-sharing_withdrawn = Sharing withdrawn
+case-export-failed = The document could not be made. Nothing was changed.
+rights-title = The person's rights over this record
+rights-intro = The person can see everything kept about them, have it corrected, stop it being shared, or have it erased.
+rights-export-ar = Show everything kept, in Arabic
+rights-export-fr = Show everything kept, in French
+rights-print = Print
+rights-json = Save the data (JSON)
+rights-rectify-what = What to correct
+rights-rectify-choose = Choose…
+rights-rectify-note = Note { $n }
+rights-rectify-value = The corrected text
+rights-rectify = Save the correction
+rights-withdraw = Stop sharing this record
+rights-withdraw-confirm = Stop sharing this record for good? It stays on this phone, but nothing more of it is sent to the organisation, what the organisation already has is left out of its exports, and no referral slip can be made for it.
+rights-erase = Erase this record
+rights-erase-confirm = Erase this record for good? Its history, notes, screenings, consents and referrals are deleted from this phone now, and from the organisation's server at the next sync. This cannot be undone.

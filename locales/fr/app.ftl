@@ -379,3 +379,46 @@ sync-when-every = { $n ->
    *[other] Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement, et le téléphone vérifie toutes les { $n } minutes.
 }
 sync-technical = Détails techniques (pour votre superviseur)
+# Les droits de la personne sur son dossier (loi 09-08 ; ticket 17, partie 2).
+access-title = Tout ce qui est conservé sur ce dossier
+access-intro = Ce document liste tout ce que ce téléphone conserve sur ce dossier : le dossier tel qu’il est maintenant et chaque entrée de son historique, corrections comprises.
+access-alias = Nom ou pseudonyme
+access-opened = Ouvert le
+access-closed = Clos
+access-sharing-withdrawn = Partage retiré
+access-consent-data = Accord pour conserver un dossier
+access-consent-referral = Accord pour les orientations
+access-consent-law = Accord pour une orientation vers la police ou le parquet
+access-yes = oui
+access-no = non
+access-when = Quand
+access-what = Quoi
+access-detail = Détail
+access-rights = La personne peut demander à voir ce dossier, à le corriger, à ce qu’il ne soit plus partagé et à ce qu’il soit effacé.
+access-generated = Établi le
+case-sharing-withdrawn = La personne a retiré son accord au partage de ce dossier : il n’est pas partagé et aucune fiche d’orientation ne peut être faite. Rien n’a été modifié.
+case-sharing-not-held = Le retrait est enregistré, mais des entrées déjà en attente d’envoi n’ont pas pu être retenues. Réessayez.
+case-correction-empty = La correction est vide. Rien n’a été modifié.
+case-retention-erased = { $n ->
+    [0] Aucun dossier clos n’avait dépassé la durée de conservation fixée par l’organisation.
+    [one] Un dossier clos avait dépassé la durée de conservation fixée par l’organisation et a été effacé de ce téléphone.
+   *[other] { $n } dossiers clos avaient dépassé la durée de conservation fixée par l’organisation et ont été effacés de ce téléphone.
+}
+event-rectified = Correction
+event-sharing_withdrawn = Partage retiré
+case-export-failed = Le document n’a pas pu être établi. Rien n’a été modifié.
+rights-title = Les droits de la personne sur ce dossier
+rights-intro = La personne peut voir tout ce qui est conservé sur elle, le faire corriger, en arrêter le partage ou le faire effacer.
+rights-export-ar = Montrer tout ce qui est conservé, en arabe
+rights-export-fr = Montrer tout ce qui est conservé, en français
+rights-print = Imprimer
+rights-json = Enregistrer les données (JSON)
+rights-rectify-what = Que corriger
+rights-rectify-choose = Choisir…
+rights-rectify-note = Note { $n }
+rights-rectify-value = Le texte corrigé
+rights-rectify = Enregistrer la correction
+rights-withdraw = Arrêter le partage de ce dossier
+rights-withdraw-confirm = Arrêter définitivement le partage de ce dossier ? Il reste sur ce téléphone, mais plus rien n’est envoyé à l’organisation, ce qu’elle a déjà est exclu de ses exports, et aucune fiche d’orientation ne peut être faite.
+rights-erase = Effacer ce dossier
+rights-erase-confirm = Effacer définitivement ce dossier ? Son historique, ses notes, entretiens, consentements et orientations sont supprimés de ce téléphone maintenant, et du serveur de l’organisation à la prochaine synchronisation. C’est irréversible.

@@ -159,6 +159,19 @@ pub enum EventKind {
         /// Why (free text, may be empty).
         reason: String,
     },
+    // The person's rights (Law 09-08; issue 17, part 2): see `rights.rs`.
+    /// A correction of what was recorded; the corrected event stays in the log.
+    Rectified {
+        /// What is corrected.
+        field: crate::rights::RectifiedField,
+        /// The corrected value.
+        value: String,
+        /// Why (may be empty).
+        reason: String,
+    },
+    /// The person withdrew consent to sharing: the case stops syncing and no referral
+    /// slip is made for it (final; the record stays on the device).
+    SharingWithdrawn,
 }
 
 impl EventKind {
@@ -172,6 +185,8 @@ impl EventKind {
             EventKind::ReferralMade { .. } => "referral_made",
             EventKind::ReferralStatusChanged { .. } => "referral_status_changed",
             EventKind::Closed { .. } => "closed",
+            EventKind::Rectified { .. } => "rectified",
+            EventKind::SharingWithdrawn => "sharing_withdrawn",
         }
     }
 }
@@ -229,6 +244,12 @@ pub struct CaseState {
     pub referrals: Vec<Referral>,
     /// Closed.
     pub closed: bool,
+    /// The person withdrew consent to sharing (`rights.rs`).
+    #[serde(default)]
+    pub sharing_withdrawn: bool,
+    /// Corrections recorded (`rights.rs`).
+    #[serde(default)]
+    pub rectifications: u32,
 }
 
 /// A summary for case lists (kept sealed by the store, updated on each append).
@@ -263,6 +284,12 @@ impl CaseState {
             }
             (EventKind::Opened { .. }, _) => return rule("a case is opened once"),
             (_, 0) => return rule("the first event opens the case"),
+            // The person's rights hold for a closed case too.
+            (k @ (EventKind::Rectified { .. } | EventKind::SharingWithdrawn), _) => {
+                if let Err(r) = crate::rights::apply(self, k) {
+                    return rule(r);
+                }
+            }
             (_, _) if self.closed => return rule("a closed case takes no more events"),
             (
                 EventKind::ScreeningRecorded {

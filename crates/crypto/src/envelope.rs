@@ -108,27 +108,71 @@ impl Session {
         &self,
         table: &str,
         row: &[u8],
-        mut sealed: Vec<u8>,
+        sealed: Vec<u8>,
     ) -> Result<Vec<u8>, SealError> {
-        const HEADER: usize = 1 + NONCE_LEN;
-        if sealed.len() < HEADER + 16 || !matches!(sealed[0], ENVELOPE_V1 | ENVELOPE_V2) {
-            return Err(SealError);
-        }
-        let version = sealed[0];
-        let nonce = Nonce::try_assume_unique_for_key(&sealed[1..HEADER]).map_err(|_| SealError)?;
-        let n = self
-            .aead
-            .open_within(
-                nonce,
-                Aad::from(aad(table, row, version)),
-                &mut sealed,
-                HEADER..,
-            )
-            .map_err(|_| SealError)?
-            .len();
-        sealed.truncate(n);
-        Ok(sealed)
+        open_owned_with(&self.aead, table, row, sealed)
     }
+}
+
+/// One case's own data key, ready to use. The case's events and state are sealed under
+/// it (same envelopes as [`Session`]), and the key itself is kept only wrapped by the
+/// store key: destroying the wrapped copy makes every record of that case unreadable
+/// without touching any other case (crypto-shredding one case).
+pub struct CaseSealer {
+    aead: LessSafeKey,
+}
+
+impl std::fmt::Debug for CaseSealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CaseSealer([redacted])")
+    }
+}
+
+impl CaseSealer {
+    /// The key schedule of a case key.
+    pub fn new(key: &Key32) -> CaseSealer {
+        CaseSealer {
+            aead: aead_key(key),
+        }
+    }
+    /// Seal `plain` for `table`/`row` in a version-`version` envelope.
+    pub fn seal_version(&self, version: u8, table: &str, row: &[u8], plain: &[u8]) -> Vec<u8> {
+        seal_with(&self.aead, table, row, plain, version)
+    }
+    /// Open an owned envelope in place.
+    pub fn open_owned(
+        &self,
+        table: &str,
+        row: &[u8],
+        sealed: Vec<u8>,
+    ) -> Result<Vec<u8>, SealError> {
+        open_owned_with(&self.aead, table, row, sealed)
+    }
+}
+
+fn open_owned_with(
+    key: &LessSafeKey,
+    table: &str,
+    row: &[u8],
+    mut sealed: Vec<u8>,
+) -> Result<Vec<u8>, SealError> {
+    const HEADER: usize = 1 + NONCE_LEN;
+    if sealed.len() < HEADER + 16 || !matches!(sealed[0], ENVELOPE_V1 | ENVELOPE_V2) {
+        return Err(SealError);
+    }
+    let version = sealed[0];
+    let nonce = Nonce::try_assume_unique_for_key(&sealed[1..HEADER]).map_err(|_| SealError)?;
+    let n = key
+        .open_within(
+            nonce,
+            Aad::from(aad(table, row, version)),
+            &mut sealed,
+            HEADER..,
+        )
+        .map_err(|_| SealError)?
+        .len();
+    sealed.truncate(n);
+    Ok(sealed)
 }
 
 /// Seal `plain` for `table`/`row`.

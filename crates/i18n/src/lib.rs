@@ -134,6 +134,9 @@ pub fn validate_content(kind: &str, payload: &str) -> Result<(), String> {
             .map(|_| ())
             .map_err(|e| e.to_string());
     }
+    if kind == "retention" {
+        return sanad_core::rights::parse_retention(payload).map(|_| ());
+    }
     let lang = kind
         .strip_prefix("questions-")
         .and_then(Lang::from_code)

@@ -14,9 +14,11 @@
 //! | `POST /v1/events` | [`EventBatch`] (binary, `application/x-sanad-batch`) | [`PushAck`] |
 //! | `GET /v1/status` | | [`DeviceStatus`] |
 //! | `GET /v1/pull?after=N&limit=M` | | [`PullPage`] |
+//! | `POST /v1/rights` | [`RightsNotice`] (JSON, signed by the device key) | [`RightsAck`] |
 
 mod batch;
 pub mod org;
+pub mod rights;
 
 pub use batch::{BATCH_MAGIC, EventBatch, Stats, WireEvent, decode_batch, encode_batch};
 pub use org::{
@@ -24,6 +26,8 @@ pub use org::{
     OrgCertificates, OrgPolicy, ROLE_CONTENT, ROLE_ONLINE, ROLE_SEALING, fingerprint_digits,
     parse_fingerprint,
 };
+
+pub use rights::{NoticeEvent, RightsAck, RightsAction, RightsNotice};
 
 use serde::{Deserialize, Serialize};
 
@@ -244,13 +248,15 @@ pub struct ContentUpdate {
 
 /// The kinds of signed content: the rules, each language's questions and help texts, and
 /// the organisation's pack of training case studies (`training`: TOML, see
-/// `sanad-training`).
-pub const CONTENT_KINDS: [&str; 5] = [
+/// `sanad-training`) and the organisation's retention period for closed cases
+/// (`retention`: `closed_case_months = N`).
+pub const CONTENT_KINDS: [&str; 6] = [
     "rules",
     "questions-ar",
     "questions-en",
     "questions-fr",
     "training",
+    "retention",
 ];
 
 impl ContentUpdate {

@@ -158,7 +158,11 @@ pub(crate) async fn blocking<T: Send + 'static>(
 impl Api {
     /// The device behind the request's bearer token (revoked devices get 401 + wipe order).
     /// A request that does not authenticate costs its address one unauthenticated request.
-    async fn device(&self, headers: &HeaderMap, peer: &Peer) -> Result<TokenHolder, ApiError> {
+    pub(crate) async fn device(
+        &self,
+        headers: &HeaderMap,
+        peer: &Peer,
+    ) -> Result<TokenHolder, ApiError> {
         match self.authenticate(headers).await {
             Err(e) if e.status == StatusCode::UNAUTHORIZED && e.revoked.is_none() => {
                 Err(self.charge_unauthenticated(peer).err().unwrap_or(e))
@@ -438,6 +442,7 @@ pub fn router(mut api: Api) -> Router {
         .route("/v1/events", post(push))
         .route("/v1/status", get(status))
         .route("/v1/pull", get(pull))
+        .route("/v1/rights", post(crate::rights::notice))
         .route("/v1/openapi.json", get(openapi))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))

@@ -258,6 +258,9 @@ fn record(case_id: String, mut evs: Vec<&Opened1>) -> Value {
                 rec.insert("cas_ReasonForCaseClosure".into(), json!(reason));
             }
             EventKind::NoteAdded { .. } => {}
+            // Corrections and a withdrawal of sharing: the server withholds a withdrawn
+            // case's events from export (`rights.rs`); corrections carry no HTCDS field.
+            EventKind::Rectified { .. } | EventKind::SharingWithdrawn => {}
         }
     }
     rec.insert("vic_MethodsOfControl".into(), json!(methods));

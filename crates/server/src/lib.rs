@@ -10,6 +10,7 @@ pub mod export;
 pub mod keys;
 pub mod limits;
 mod net;
+mod rights;
 pub mod storage;
 
 use std::net::SocketAddr;

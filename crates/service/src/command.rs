@@ -90,4 +90,11 @@ pub enum Command {
     /// Sync in the background every this many seconds while unlocked (0: only after
     /// unlock, after changes and on "Sync now").
     SetSyncInterval(u32),
+    /// The person's rights over one case (Law 09-08; `rights.rs`).
+    Rights {
+        /// Case id.
+        case: String,
+        /// What the person asked.
+        action: crate::rights::RightsCmd,
+    },
 }

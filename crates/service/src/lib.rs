@@ -8,11 +8,13 @@
 //! own store handle ([`sanad_store::Vault::share`]): locking never waits for the network.
 #![warn(missing_docs)]
 
+pub mod access;
 mod command;
 pub mod content;
 pub mod ids;
 pub mod practice;
 mod problems;
+pub mod rights;
 mod service;
 mod sync;
 pub mod usecases;
@@ -22,6 +24,7 @@ mod waiting;
 pub use command::Command;
 pub use ids::{CaseId, DeviceId, EventId, IdError};
 pub use problems::{case_problem, status_key, store_problem, sync_problem};
+pub use service::retention::{erase_expired, retention_months};
 pub use service::{CITY, Config, DRAFT, DURESS_SET, SYNC_INTERVAL, Service, store_dir};
 pub use sync::{BACKOFF_BASE_MS, BACKOFF_MAX_MS, DEBOUNCE_MS, DEFAULT_INTERVAL_SECS, backoff_ms};
 pub use usecases::{ScreeningToSave, UseCaseError, referral_key};

@@ -1,7 +1,7 @@
 //! Failures as message ids for the screens (the words are in `locales/`).
 
 use sanad_core::CaseError;
-use sanad_core::case::ReferralStatus;
+use sanad_core::case::{ConsentScope, EventKind, ReferralStatus};
 use sanad_store::StoreError;
 use sanad_sync::SyncError;
 
@@ -40,6 +40,28 @@ pub fn sync_problem(e: &SyncError) -> Problem {
         SyncError::ReEnroll => "sync-reenroll",
     };
     Problem::with_detail(id, e)
+}
+
+pub(crate) fn kind_detail(k: &EventKind) -> String {
+    match k {
+        EventKind::Opened { .. } => String::new(),
+        EventKind::ScreeningRecorded { classification, .. } => classification.as_str().to_owned(),
+        EventKind::NoteAdded { text } => text.clone(),
+        EventKind::ConsentRecorded { scope, given } => format!(
+            "{}:{}",
+            match scope {
+                ConsentScope::DataStorage => "data",
+                ConsentScope::Referral => "referral",
+                ConsentScope::LawEnforcement => "law",
+            },
+            given
+        ),
+        EventKind::ReferralMade { category, .. } => category.as_str().to_owned(),
+        EventKind::ReferralStatusChanged { status, .. } => status_key(*status).to_owned(),
+        EventKind::Closed { reason } => reason.clone(),
+        EventKind::Rectified { value, .. } => value.clone(),
+        EventKind::SharingWithdrawn => String::new(),
+    }
 }
 
 /// A referral status's message key (`made`, `accepted`, ...).

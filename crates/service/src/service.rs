@@ -13,6 +13,8 @@ use std::sync::Arc;
 use crate::ids::CaseId;
 use crate::problems::{case_problem, store_problem, sync_problem};
 mod report;
+pub mod retention;
+mod rights_cmd;
 
 use crate::sync::{DEFAULT_INTERVAL_SECS, Job, Report, Runner, Schedule};
 use crate::usecases::{self, UseCaseError};
@@ -208,6 +210,7 @@ impl Service {
         let now = self.now();
         self.schedule.at_latest(now);
         self.send(Event::Draft(draft));
+        self.retention();
         self.content();
         self.settings();
         self.unsynced();
@@ -317,6 +320,7 @@ impl Service {
                 self.start_sync(Job::Enroll(server, code, org), false)
             }
             Command::SyncNow => self.start_sync(Job::Run, false),
+            Command::Rights { case, action } => self.rights(&case, action),
             other => self.handle_settings(other),
         }
     }

@@ -41,6 +41,13 @@ pub enum Event {
     /// A sync installed what the organisation published (directory, checklist content):
     /// whoever shows it reloads it.
     Pulled,
+    /// The access export of a case, made on request (`access.rs`).
+    AccessExport(crate::access::AccessExport),
+    /// A case was erased (its screen closes; the list no longer has it).
+    Erased {
+        /// Case id.
+        case: String,
+    },
 }
 
 /// A problem to tell the worker, as a message id and an optional number (never case
@@ -165,6 +172,8 @@ pub struct CaseDetail {
     pub closed: bool,
     /// Events, oldest first.
     pub timeline: Vec<TimelineItem>,
+    /// The person withdrew consent to sharing (no sync, no referral slip).
+    pub sharing_withdrawn: bool,
 }
 
 /// What the sync screen shows.

@@ -5,12 +5,13 @@
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use sanad_core::{CaseError, CaseId, CaseRepository, CaseState, CaseSummary, Event, EventKind, Id};
 
-use crate::crypto::{ENVELOPE_V2, blind_index, event_row, uuid_v7};
+use crate::case_keys::{Sealer, new_case_key, sealer_for};
+use crate::crypto::{ENVELOPE_V1, ENVELOPE_V2, blind_index, event_row, uuid_v7};
 use crate::error::StoreError;
 use crate::vault::{Open, Vault};
 
 const EVENTS: &str = "events";
-const CASES: &str = "cases";
+pub(crate) const CASES: &str = "cases";
 const DRAFTS: &str = "drafts";
 
 fn storage(op: &'static str) -> impl FnOnce(rusqlite::Error) -> CaseError {
@@ -53,29 +54,26 @@ fn norm_ref(r: &str) -> String {
 }
 
 /// Open a sealed case state; failure names the record.
-fn open_state(
-    session: &crate::crypto::Session,
-    id: Id,
-    sealed: Vec<u8>,
-) -> Result<CaseState, CaseError> {
+fn open_state(sealer: &Sealer<'_>, id: Id, sealed: Vec<u8>) -> Result<CaseState, CaseError> {
     let damaged = || CaseError::Damaged {
         table: CASES,
         record: id.to_string(),
     };
-    let plain = session
+    let plain = sealer
         .open_owned(CASES, &id.0, sealed)
         .map_err(|_| damaged())?;
     serde_json::from_slice(&plain).map_err(|_| damaged())
 }
 
-/// The case's state before a new event: empty for a new case (whose reference must be
-/// free), else the sealed state of an existing one.
-fn current_state(
+/// The case's state before a new event and the key its records are sealed under: empty
+/// and a new key for a new case (whose reference must be free), else the sealed state of
+/// an existing one.
+fn current_state<'a>(
     tx: &rusqlite::Transaction<'_>,
-    session: &crate::crypto::Session,
+    session: &'a crate::crypto::Session,
     case: CaseId,
     ref_idx: Option<&[u8]>,
-) -> Result<CaseState, CaseError> {
+) -> Result<(CaseState, Sealer<'a>), CaseError> {
     Ok(match ref_idx {
         Some(idx) => {
             let taken: Option<i64> = tx
@@ -89,7 +87,7 @@ fn current_state(
             if taken.is_some() {
                 return Err(CaseError::DuplicateReference);
             }
-            CaseState::default()
+            (CaseState::default(), new_case_key(tx, session, case)?)
         }
         None => {
             let sealed: Option<Vec<u8>> = tx
@@ -101,7 +99,9 @@ fn current_state(
                 .optional()
                 .map_err(storage("read case"))?;
             // A free function: the transaction holds `self.conn`, the session is apart.
-            open_state(session, case, sealed.ok_or(CaseError::NotFound(case))?)?
+            let sealed = sealed.ok_or(CaseError::NotFound(case))?;
+            let sealer = sealer_for(tx, session, case)?;
+            (open_state(&sealer, case, sealed)?, sealer)
         }
     })
 }
@@ -112,10 +112,10 @@ impl Open {
     }
 
     fn open_state(&self, id: Id, sealed: Vec<u8>) -> Result<CaseState, CaseError> {
-        open_state(&self.session, id, sealed)
+        open_state(&sealer_for(&self.conn, &self.session, id)?, id, sealed)
     }
 
-    fn open_event(&self, row: EventRow) -> Result<Event, CaseError> {
+    fn open_event(&self, sealer: &Sealer<'_>, row: EventRow) -> Result<Event, CaseError> {
         let (id, case_id, device_id, seq, at_ms, sealed) = row;
         let bad = |record: String| CaseError::Damaged {
             table: EVENTS,
@@ -128,9 +128,9 @@ impl Open {
         let seq = u64::try_from(seq).map_err(|_| damaged())?;
         let plain = if sealed.first() == Some(&ENVELOPE_V2) {
             let key = event_row(&id, &case_id, &device_id, seq, at_ms);
-            self.session.open_owned(EVENTS, &key, sealed)
+            sealer.open_owned(EVENTS, &key, sealed)
         } else {
-            self.session.open_owned(EVENTS, &id.0, sealed)
+            sealer.open_owned(EVENTS, &id.0, sealed)
         }
         .map_err(|_| damaged())?;
         let kind: EventKind = serde_json::from_slice(&plain).map_err(|_| damaged())?;
@@ -163,9 +163,11 @@ impl Open {
         if legacy.is_empty() {
             return Ok(0);
         }
+        // Version-1 envelopes predate the per-case keys (migration 0003): the store key.
+        let store = Sealer::Store(&self.session);
         let mut resealed = Vec::with_capacity(legacy.len());
         for row in legacy {
-            let Ok(e) = self.open_event(row) else {
+            let Ok(e) = self.open_event(&store, row) else {
                 continue;
             };
             let json = serde_json::to_vec(&e.kind)
@@ -204,7 +206,7 @@ impl Open {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(storage("begin"))?;
-        let mut state = current_state(&tx, &self.session, case, ref_idx.as_deref())?;
+        let (mut state, sealer) = current_state(&tx, &self.session, case, ref_idx.as_deref())?;
         let seq: i64 = tx
             .query_row("SELECT value FROM meta WHERE key = 'next_seq'", [], |r| {
                 r.get(0)
@@ -224,15 +226,13 @@ impl Open {
         let state_json = serde_json::to_vec(&state)
             .map_err(|_| CaseError::Invalid("state cannot be encoded"))?;
         let row_key = event_row(&event.id, &case, &self.device_id, event.seq, now);
-        let sealed_event = self
-            .session
-            .seal_version(ENVELOPE_V2, EVENTS, &row_key, &kind_json);
+        let sealed_event = sealer.seal_version(ENVELOPE_V2, EVENTS, &row_key, &kind_json);
         tx.execute(
             "INSERT INTO events (id, case_id, device_id, seq, at_ms, sealed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![event.id.0.to_vec(), case.0.to_vec(), self.device_id.0.to_vec(), seq, now, sealed_event],
         )
         .map_err(storage("write event"))?;
-        let sealed_state = self.session.seal(CASES, &case.0, &state_json);
+        let sealed_state = sealer.seal_version(ENVELOPE_V1, CASES, &case.0, &state_json);
         match ref_idx {
             Some(idx) => tx.execute(
                 "INSERT INTO cases (id, ref_index, sealed, updated_ms) VALUES (?1, ?2, ?3, ?4)",
@@ -263,7 +263,21 @@ impl Open {
             .map_err(storage("read events"))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(storage("read events"))?;
-        rows.into_iter().map(|row| self.open_event(row)).collect()
+        // One unwrapped key per case read, not per event.
+        let mut sealers: std::collections::HashMap<Vec<u8>, Sealer<'_>> = Default::default();
+        rows.into_iter()
+            .map(|row| {
+                let case = row.1.clone();
+                if !sealers.contains_key(&case) {
+                    let id = id_of(case.clone()).unwrap_or(Id([0; 16]));
+                    sealers.insert(case.clone(), sealer_for(&self.conn, &self.session, id)?);
+                }
+                match sealers.get(&case) {
+                    Some(s) => self.open_event(s, row),
+                    None => Err(CaseError::Storage("read events")),
+                }
+            })
+            .collect()
     }
 }
 

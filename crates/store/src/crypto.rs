@@ -5,7 +5,9 @@
 
 use sanad_core::Id;
 
-pub(crate) use sanad_crypto::envelope::{ENVELOPE_V2, Keys, Session, blind_index, random};
+pub(crate) use sanad_crypto::envelope::{
+    ENVELOPE_V1, ENVELOPE_V2, Keys, Session, blind_index, random,
+};
 pub(crate) use sanad_crypto::hex::{hex, unhex};
 
 /// The row key of an event in a version-2 envelope: the event id, and every column kept

@@ -17,6 +17,7 @@ pub(crate) const FILE: &str = "cases.db";
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_cases.sql"),
     include_str!("../migrations/0002_sync.sql"),
+    include_str!("../migrations/0003_case_keys.sql"),
 ];
 
 /// The schema version this build writes.

@@ -10,10 +10,12 @@
 #![warn(missing_docs)]
 
 pub mod bundle;
+mod case_keys;
 mod cases;
 mod crypto;
 pub mod db;
 pub mod directory;
+mod erase;
 mod error;
 mod files;
 pub mod keyring;
@@ -27,6 +29,7 @@ use sanad_crypto::secret;
 pub use sanad_crypto::trust;
 mod vault;
 
+pub use erase::Erasure;
 pub use error::StoreError;
 pub use keyring::{Kdf, MIN_ITERATIONS, Policy, WrapAlg};
 pub use platform_key::WrapKeyHolder;

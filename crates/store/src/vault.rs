@@ -365,6 +365,9 @@ impl Vault {
             if let Ok(n @ 1..) = open.upgrade_event_envelopes() {
                 log::info!("{n} records sealed again in the current format");
             }
+            if let Ok(n @ 1..) = open.upgrade_case_keys() {
+                log::info!("{n} cases sealed again under keys of their own");
+            }
             self.open = Some(open);
             log::info!("case store unlocked");
             return Ok(());

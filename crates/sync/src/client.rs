@@ -85,7 +85,7 @@ enum Attempt<T> {
     Fail(SyncError),
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -187,6 +187,8 @@ impl SyncClient {
         let sealing: [u8; 32] = unhex(&cfg.sealing_key)
             .and_then(|d| d.try_into().ok())
             .ok_or(SyncError::NotEnrolled)?;
+        // Rights notices first: erasure tombstones close the gaps erased events left.
+        self.send_notices(vault, &cfg).await?;
         prepare(vault, device, &sealing)?;
         // Probe: connectivity, and what the server already holds.
         let st: DeviceStatus = self
@@ -475,9 +477,15 @@ pub fn enrolled_server(vault: &Vault) -> Option<String> {
 fn prepare(vault: &mut Vault, device: [u8; 16], sealing: &[u8; 32]) -> Result<(), SyncError> {
     let from = acked(vault).max(vault.outbox_last().map_err(store_err)?);
     let events = vault.events_after(from).map_err(store_err)?;
+    let mut held = std::collections::HashMap::new();
     for chunk in events.chunks(500) {
         let mut records = Vec::with_capacity(chunk.len());
         for e in chunk {
+            if crate::rights::held(vault, &mut held, e.case_id) {
+                // The person withdrew consent to sharing: its place in the sequence only.
+                records.push((e.seq, crate::rights::held_record(device, e)));
+                continue;
+            }
             let plain = serde_json::to_vec(e)
                 .map_err(|_| SyncError::Store("an event cannot be encoded".into()))?;
             let mut context = [0u8; 32];

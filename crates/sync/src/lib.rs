@@ -28,6 +28,7 @@
 mod client;
 mod enroll;
 mod pull;
+pub mod rights;
 
 pub use client::{Progress, SyncClient, SyncOptions, enrolled_server, pending, saved_status};
 pub use sanad_protocol::{FingerprintError, fingerprint_digits, parse_fingerprint};

@@ -12,9 +12,11 @@
 
 pub mod postgres;
 mod push;
+mod rights;
 pub mod sqlite;
 
 pub use push::{OverQuota, Quota, cost, over_quota};
+pub use rights::Rights;
 pub use sqlite::{RelayDb, SqliteStorage};
 
 /// The SQLite migrations, in order (shipped ones are pinned by `tests/migrations.rs`).
@@ -22,6 +24,7 @@ pub const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("../../sqlite-migrations/0001_relay.sql"),
     include_str!("../../sqlite-migrations/0002_feed.sql"),
     include_str!("../../sqlite-migrations/0003_quota.sql"),
+    include_str!("../../sqlite-migrations/0004_rights.sql"),
 ];
 
 /// The PostgreSQL migrations, in order (shipped ones are pinned by `tests/migrations.rs`).
@@ -29,6 +32,7 @@ pub const PG_MIGRATIONS: &[&str] = &[
     include_str!("../../pg-migrations/0001_relay.sql"),
     include_str!("../../pg-migrations/0002_feed.sql"),
     include_str!("../../pg-migrations/0003_quota.sql"),
+    include_str!("../../pg-migrations/0004_rights.sql"),
 ];
 
 /// A storage failure of the central API (no case data: step names only).
@@ -171,8 +175,8 @@ pub fn contiguous(acked: i64, filled: impl IntoIterator<Item = i64>) -> i64 {
     acked
 }
 
-/// The server's storage.
-pub trait Storage: Send + Sync + 'static {
+/// The server's storage (with the person's rights, [`Rights`]).
+pub trait Storage: Rights + Send + Sync + 'static {
     /// Record a one-time enrollment code (by hash) for a worker.
     fn add_enrollment(
         &self,

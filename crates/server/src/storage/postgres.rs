@@ -21,7 +21,7 @@ pub struct PgStorage {
 
 /// The connection. The synchronous client owns a small runtime of its own, which must not
 /// be dropped on an async worker: it is dropped on a plain thread instead.
-struct Conn(Option<Client>);
+pub(super) struct Conn(Option<Client>);
 
 impl std::ops::Deref for Conn {
     type Target = Client;
@@ -97,14 +97,14 @@ impl PgStorage {
         })
     }
 
-    fn client(&self) -> std::sync::MutexGuard<'_, Conn> {
+    pub(super) fn client(&self) -> std::sync::MutexGuard<'_, Conn> {
         self.client.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Remove every row (tests run the conformance suite on a shared database).
     pub fn clear_for_tests(&self) -> Result<(), StorageError> {
         self.client()
-            .batch_execute("TRUNCATE enrollments, devices, events, quarantine, feed")
+            .batch_execute("TRUNCATE enrollments, devices, events, quarantine, feed, withheld")
             .map_err(storage("clear"))
     }
 
@@ -281,7 +281,13 @@ impl Storage for PgStorage {
     }
 
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
-        self.read_events("SELECT device, seq, id, stats, sealed FROM events ORDER BY device, seq")
+        // Tombstones of erased cases (empty), held records of withdrawn cases (one byte,
+        // `sanad_sync::rights::HELD_PAYLOAD`) and withheld events are left out.
+        self.read_events(
+            "SELECT device, seq, id, stats, sealed FROM events e WHERE octet_length(sealed) > 1 \
+             AND NOT EXISTS (SELECT 1 FROM withheld w WHERE w.device = e.device AND w.seq = e.seq) \
+             ORDER BY device, seq",
+        )
     }
 
     fn quarantined(&self) -> Result<Vec<StoredEvent>, StorageError> {

@@ -222,6 +222,10 @@ fn store_one(
     let seq = e.seq as i64;
     let reason = match tx.event_by_id(&e.id)? {
         Some((d, s, st, sealed)) => {
+            if d == device.as_slice() && s as u64 == e.seq && sealed.is_empty() {
+                // The tombstone of an erased event: a late retry stores nothing again.
+                return Ok(Stored::Repeat);
+            }
             if d == device.as_slice()
                 && s as u64 == e.seq
                 && st.as_deref() == e.stats

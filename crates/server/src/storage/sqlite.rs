@@ -91,7 +91,7 @@ impl SqliteStorage {
         })
     }
 
-    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+    pub(super) fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite inconsistent (transactions
         // roll back on drop), so a poisoned lock is still safe to use.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
@@ -308,7 +308,13 @@ impl Storage for SqliteStorage {
 
     /// Every stored event, by device and sequence.
     fn events(&self) -> Result<Vec<StoredEvent>, StorageError> {
-        self.read_events("SELECT device, seq, id, stats, sealed FROM events ORDER BY device, seq")
+        // Tombstones of erased cases (empty), held records of withdrawn cases (one byte,
+        // `sanad_sync::rights::HELD_PAYLOAD`) and withheld events are left out.
+        self.read_events(
+            "SELECT device, seq, id, stats, sealed FROM events e WHERE length(sealed) > 1 \
+             AND NOT EXISTS (SELECT 1 FROM withheld w WHERE w.device = e.device AND w.seq = e.seq) \
+             ORDER BY device, seq",
+        )
     }
 
     /// Every quarantined record.

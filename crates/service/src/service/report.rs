@@ -117,6 +117,7 @@ impl Service {
                 })
                 .collect(),
             closed: state.closed,
+            sharing_withdrawn: state.sharing_withdrawn,
             timeline: events
                 .iter()
                 .map(|e| TimelineItem {
