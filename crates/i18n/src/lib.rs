@@ -199,7 +199,7 @@ impl Localizer {
             })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let mut ids = BTreeSet::new();
-            let mut srcs: [&str; 4] = sources(lang);
+            let mut srcs: [&str; 5] = sources(lang);
             if let Some(q) = questions(lang) {
                 srcs[2] = q;
             }
