@@ -232,6 +232,7 @@ def practice_journey(lang):
         type_in("group-label", group)
         click(f"group-labour-fes-1-{choice}"); click("group-add")
     click("group-compare"); wait_id("comparison")
+    js("document.getElementById('comparison').scrollIntoView()")
     shot(lang, "facilitator-comparison")
     click("home")
 

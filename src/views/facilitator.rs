@@ -21,8 +21,20 @@ const SET_SIZE: usize = 4;
 pub fn FacilitatorScreen() -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
-    let items: Vec<QuizItem> = (state.training)()
+    let training = (state.training)();
+    let items: Vec<QuizItem> = training
+        .as_ref()
         .map(|t| t.items.clone())
+        .unwrap_or_default();
+    // Studies by their title in the interface language (the id where there is none).
+    let titles: BTreeMap<String, String> = training
+        .map(|t| {
+            t.library
+                .studies()
+                .iter()
+                .map(|s| (s.id.clone(), s.story(tr.lang.code()).title.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let first: Vec<String> = items
         .iter()
@@ -50,13 +62,13 @@ pub fn FacilitatorScreen() -> Element {
                                 let id = i.study.clone();
                                 move |_| set.with_mut(|s| if let Some(p) = s.iter().position(|x| *x == id) { s.remove(p); } else { s.push(id.clone()); })
                             },
-                            {i.study.clone()}
+                            {titles.get(&i.study).cloned().unwrap_or_else(|| i.study.clone())}
                         }
                     }
                 }
             }
-            GroupEntry { set: chosen.clone() }
-            PrePostTest { set: chosen }
+            GroupEntry { set: chosen.clone(), titles: titles.clone() }
+            PrePostTest { set: chosen, titles }
             Link { class: "big", id: "facilitator-back", to: Route::PracticeScreen {}, {tr.t("training-back")} }
         }
     }
@@ -87,7 +99,7 @@ fn Choices(
 
 /// The groups' answers, entered one group at a time, and the comparison.
 #[component]
-fn GroupEntry(set: Vec<QuizItem>) -> Element {
+fn GroupEntry(set: Vec<QuizItem>, titles: BTreeMap<String, String>) -> Element {
     let tr = use_tr();
     let rt = use_coroutine_handle::<Command>();
     let mut group = use_signal(String::new);
@@ -103,7 +115,7 @@ fn GroupEntry(set: Vec<QuizItem>) -> Element {
             input { id: "group-label", r#type: "text", oninput: move |e| group.set(e.value()) }
             for i in set.iter() {
                 div { key: "{i.study}", class: "group-row",
-                    span { {i.study.clone()} }
+                    span { {titles.get(&i.study).cloned().unwrap_or_else(|| i.study.clone())} }
                     Choices { prefix: "group", study: i.study.clone(), on: picks().get(&i.study).copied(),
                         pick: { let id = i.study.clone(); move |c| picks.with_mut(|p| { p.insert(id.clone(), c); }) } }
                 }
@@ -129,7 +141,7 @@ fn GroupEntry(set: Vec<QuizItem>) -> Element {
                 table { id: "comparison",
                     for sc in c.studies.iter() {
                         tr { key: "{sc.study}",
-                            th { {sc.study.clone()} }
+                            th { {titles.get(&sc.study).cloned().unwrap_or_else(|| sc.study.clone())} }
                             td { class: "key", {tr.t("training-facilitator-expected")} ": " {tr.t(sc.expected.message_id())} }
                             for (g, choice, ok) in sc.groups.iter() {
                                 td { key: "{g}", class: if *ok { "right" } else { "wrong" }, "data-group": "{g}",
@@ -151,7 +163,7 @@ fn GroupEntry(set: Vec<QuizItem>) -> Element {
 
 /// The knowledge test before and after, per participant code.
 #[component]
-fn PrePostTest(set: Vec<QuizItem>) -> Element {
+fn PrePostTest(set: Vec<QuizItem>, titles: BTreeMap<String, String>) -> Element {
     let tr = use_tr();
     let rt = use_coroutine_handle::<Command>();
     let mut code = use_signal(String::new);
@@ -171,7 +183,7 @@ fn PrePostTest(set: Vec<QuizItem>) -> Element {
             }
             for i in set.iter() {
                 div { key: "{i.study}", class: "group-row",
-                    span { {i.study.clone()} }
+                    span { {titles.get(&i.study).cloned().unwrap_or_else(|| i.study.clone())} }
                     Choices { prefix: "test", study: i.study.clone(), on: picks().get(&i.study).copied(),
                         pick: { let id = i.study.clone(); move |c| picks.with_mut(|p| { p.insert(id.clone(), c); }) } }
                 }
