@@ -374,3 +374,61 @@ sync-when-every = { $n ->
    *[other] While the phone is unlocked and the server answers, changes are sent by themselves a few seconds after they are saved, and the phone checks every { $n } minutes.
 }
 sync-technical = Technical details (for your supervisor)
+# Referrals that close the loop (issue 17, part 1)
+referral-sent = slip sent, waiting for the service
+referral-service_received = service received
+referral-closed = closed
+referral-urgency = How soon should the person be seen?
+urgency-within_24_hours = Within 24 hours
+urgency-within_72_hours = Within 72 hours
+urgency-two_weeks = Within two weeks
+referral-share-title = What the person agrees to share with the service
+referral-share-help = Only the ticked items go on the referral slip. Ask about each one.
+share-alias = Name or alias
+share-age_group = Age group
+share-gender = Gender
+share-nationality = Nationality
+share-languages = Languages spoken
+share-needs = What the person needs
+share-screening_outcome = Screening result
+share-contact_by_worker = Contact through the worker
+referral-step-sent = Slip sent
+referral-step-accepted = Accepted by the service
+referral-step-declined = Declined by the service
+referral-step-service_received = Service received
+referral-step-closed = Close the referral
+referral-step-withdrawn = The person withdraws
+referral-step-confirm = Record this step: { $step }?
+referral-partner-code = Code on the slip, if the partner gave the answer
+referral-show-slip = Show the referral slip
+referral-due = Due { $when }
+referral-code-mismatch = This code is not the one on this referral's slip. Check it with the partner.
+referral-no-slip = No slip can be made for this referral.
+referral-step-illegal = This step cannot follow the referral's current one. Nothing was recorded.
+slip-title = Referral slip
+slip-reference = Reference
+slip-code = Confirmation code
+slip-urgency = Urgency
+slip-due = To be seen by
+slip-need = Service requested
+slip-service = Service
+slip-contact-by-worker = Please contact the person through the referring worker.
+slip-answer-help = Please give the referring worker your answer (accepted, declined or service received) with the reference and the confirmation code.
+slip-qr-label = QR code with the same information as this slip
+slip-print = Print the slip
+slip-close = Close the slip
+home-follow-ups = { $n ->
+    [one] One referral to follow up
+   *[other] { $n } referrals to follow up
+}
+follow-up-next-send = Send the slip
+follow-up-next-answer = Ask the service for its answer
+follow-up-next-received = Check that the person received the service
+follow-up-overdue = Overdue since { $when }
+follow-up-due-today = Due today, { $when }
+event-referral_created = Referral made
+event-referral_step = Referral step
+via-worker = recorded by the worker
+via-partner = partner's answer, code checked
+via-organisation = update from the organisation
+timeline-device = device { $device }

@@ -376,3 +376,61 @@ sync-when-every = { $n ->
    *[other] Tant que le téléphone est déverrouillé et que le serveur répond, les changements partent d'eux-mêmes quelques secondes après leur enregistrement, et le téléphone vérifie toutes les { $n } minutes.
 }
 sync-technical = Détails techniques (pour votre superviseur)
+# Referrals that close the loop (issue 17, part 1)
+referral-sent = fiche envoyée, en attente du service
+referral-service_received = service reçu
+referral-closed = clôturée
+referral-urgency = Dans quel délai la personne doit-elle être reçue ?
+urgency-within_24_hours = Sous 24 heures
+urgency-within_72_hours = Sous 72 heures
+urgency-two_weeks = Sous deux semaines
+referral-share-title = Ce que la personne accepte de communiquer au service
+referral-share-help = Seuls les éléments cochés figurent sur la fiche d'orientation. Demandez pour chacun.
+share-alias = Nom ou pseudonyme
+share-age_group = Tranche d'âge
+share-gender = Genre
+share-nationality = Nationalité
+share-languages = Langues parlées
+share-needs = Besoins de la personne
+share-screening_outcome = Résultat de l'entretien
+share-contact_by_worker = Contact par l'intermédiaire du travailleur social
+referral-step-sent = Fiche envoyée
+referral-step-accepted = Acceptée par le service
+referral-step-declined = Refusée par le service
+referral-step-service_received = Service reçu
+referral-step-closed = Clôturer l'orientation
+referral-step-withdrawn = La personne renonce
+referral-step-confirm = Enregistrer cette étape : { $step } ?
+referral-partner-code = Code de la fiche, si la réponse vient du partenaire
+referral-show-slip = Afficher la fiche d'orientation
+referral-due = Échéance { $when }
+referral-code-mismatch = Ce code n'est pas celui de la fiche de cette orientation. Vérifiez-le avec le partenaire.
+referral-no-slip = Aucune fiche ne peut être faite pour cette orientation.
+referral-step-illegal = Cette étape ne peut pas suivre l'étape actuelle de l'orientation. Rien n'a été enregistré.
+slip-title = Fiche d'orientation
+slip-reference = Référence
+slip-code = Code de confirmation
+slip-urgency = Délai
+slip-due = À recevoir avant le
+slip-need = Service demandé
+slip-service = Service
+slip-contact-by-worker = Merci de contacter la personne par l'intermédiaire du travailleur social qui l'oriente.
+slip-answer-help = Merci de donner votre réponse (acceptée, refusée ou service reçu) au travailleur social, avec la référence et le code de confirmation.
+slip-qr-label = Code QR contenant les mêmes informations que cette fiche
+slip-print = Imprimer la fiche
+slip-close = Fermer la fiche
+home-follow-ups = { $n ->
+    [one] Une orientation à suivre
+   *[other] { $n } orientations à suivre
+}
+follow-up-next-send = Envoyer la fiche
+follow-up-next-answer = Demander sa réponse au service
+follow-up-next-received = Vérifier que la personne a reçu le service
+follow-up-overdue = En retard depuis le { $when }
+follow-up-due-today = À faire aujourd'hui, { $when }
+event-referral_created = Orientation faite
+event-referral_step = Étape d'orientation
+via-worker = enregistrée par le travailleur social
+via-partner = réponse du partenaire, code vérifié
+via-organisation = mise à jour de l'organisation
+timeline-device = appareil { $device }

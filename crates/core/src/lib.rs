@@ -13,6 +13,7 @@ pub mod indicators;
 pub mod lookup;
 pub mod outcome;
 pub mod passphrase;
+pub mod referral;
 pub mod rules;
 pub mod screening;
 pub mod search;

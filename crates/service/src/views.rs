@@ -41,6 +41,11 @@ pub enum Event {
     /// A sync installed what the organisation published (directory, checklist content):
     /// whoever shows it reloads it.
     Pulled,
+    // Referrals (`crate::referrals`).
+    /// Referrals overdue or due today, overdue first (the home screen's list).
+    FollowUps(Vec<crate::referrals::FollowUp>),
+    /// A referral's slip, rendered in the service's language.
+    Slip(crate::slip::SlipView),
 }
 
 /// A problem to tell the worker, as a message id and an optional number (never case
@@ -130,8 +135,11 @@ pub struct TimelineItem {
     pub at_ms: i64,
     /// Event type (`opened`, `note_added`, ...).
     pub kind: &'static str,
-    /// What to show: a note's text, a category key, a status key, an outcome key.
+    /// What to show: a note's text, a category key, a status key, an outcome key; for
+    /// referral events `key|urgency` or `step|via`.
     pub detail: String,
+    /// The device that recorded it (the first 8 hex digits of its id).
+    pub device: String,
 }
 
 /// One referral of a case.
@@ -146,6 +154,14 @@ pub struct ReferralRow {
     pub service: Option<String>,
     /// Status key (`made`, `accepted`, ...).
     pub status: &'static str,
+    /// Urgency key (`within_24_hours`, ...), if made with one.
+    pub urgency: Option<&'static str>,
+    /// When it is due (ms since the epoch), if made with an urgency.
+    pub due_ms: Option<i64>,
+    /// The steps that may follow (keys, in life-cycle order): only these are offered.
+    pub next: Vec<&'static str>,
+    /// Whether a slip can be made (a consent receipt is recorded and it is still open).
+    pub slip: bool,
 }
 
 /// A case, opened.

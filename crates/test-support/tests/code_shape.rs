@@ -8,7 +8,6 @@ use std::path::Path;
 
 /// `path: fn name` of each function known to be over the limit.
 const KNOWN: &[&str] = &[
-    "src/views/cases.rs: fn CaseScreen",
     "src/views/directory.rs: fn DirectoryScreen",
     "src/views/result.rs: fn ResultScreen",
 ];

@@ -212,3 +212,18 @@ fn the_keystore_crate_reaching_ring_is_caught() {
         ["sanad-keystore reaches ring; it must build for mobile targets without a C toolchain"]
     );
 }
+
+#[test]
+fn the_qr_code_crate_has_one_owner() {
+    let m = fake(
+        &[
+            ("sanad-service", &[("qrcode", None)]),
+            ("sanad", &[("qrcode", None)]),
+        ],
+        json!({"nodes": []}),
+    );
+    assert_eq!(
+        violations(&m),
+        ["sanad depends on qrcode (normal); only sanad-service may"]
+    );
+}

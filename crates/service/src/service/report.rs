@@ -100,22 +100,30 @@ impl Service {
             (Ok(s), Ok(e)) => (s, e),
             (Err(e), _) | (_, Err(e)) => return self.fail(case_problem(e)),
         };
+        let referrals = state
+            .referrals
+            .iter()
+            .map(|r| ReferralRow {
+                id: r.id.to_string(),
+                category: r.category,
+                service: r.service.clone(),
+                status: status_key(r.status),
+                urgency: r.urgency.map(|u| u.as_str()),
+                due_ms: r.due_ms,
+                next: sanad_core::referral::next_steps(r.status)
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect(),
+                slip: sanad_core::referral::slip(&state, r.id).is_ok(),
+            })
+            .collect();
         let detail = CaseDetail {
             id: case.to_string(),
             reference: state.reference,
             alias: state.alias,
             last: state.last_screening,
             notes: state.notes,
-            referrals: state
-                .referrals
-                .iter()
-                .map(|r| ReferralRow {
-                    id: r.id.to_string(),
-                    category: r.category,
-                    service: r.service.clone(),
-                    status: status_key(r.status),
-                })
-                .collect(),
+            referrals,
             closed: state.closed,
             timeline: events
                 .iter()
@@ -124,6 +132,7 @@ impl Service {
                     at_ms: e.at_ms,
                     kind: e.kind.type_name(),
                     detail: kind_detail(&e.kind),
+                    device: e.device_id.to_string().chars().take(8).collect(),
                 })
                 .collect(),
         };
