@@ -36,6 +36,8 @@ fn out_of(e: Event) -> Option<Out> {
             ))
         }
         Event::Pulled => return None,
+        Event::FollowUps(f) => Out::FollowUps(f),
+        Event::Slip(s) => Out::Slip(s),
     })
 }
 

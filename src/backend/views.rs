@@ -51,6 +51,11 @@ pub enum Out {
     ServiceNames(Vec<(String, Texts)>),
     /// Services for each suggested referral category.
     ReferralOptions(Vec<(RefCategory, Vec<ServiceCard>)>),
+    // Referrals that close the loop.
+    /// Referrals overdue or due today (the home screen's list).
+    FollowUps(Vec<sanad_service::FollowUp>),
+    /// A referral's slip, rendered in the service's language.
+    Slip(sanad_service::SlipView),
 }
 
 /// One directory service as the screens show it (texts in every language: the component

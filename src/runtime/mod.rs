@@ -11,7 +11,7 @@ pub use crate::backend::{
     CaseCmd, CaseDetail, CaseRow, DirectorySearch, GateView, Problem, SAMPLE_DIRECTORY,
     ServiceCard, SettingsView, SyncView,
 };
-pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
+pub use state::{ALREADY_TOLD, AppState, DirectoryView, ReferralTerms, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
 use futures_util::StreamExt;
@@ -71,6 +71,8 @@ pub enum Command {
     Case(CaseCmd),
     /// Dismiss the message shown.
     Dismiss,
+    /// Ask again which referrals are overdue or due today (the message shown stays).
+    FollowUps,
 }
 
 /// Start the back end and the runtime task, and provide its handle to every component.
@@ -172,6 +174,8 @@ impl Task {
         s.referred.set(Vec::new());
         s.record_consent.set(None);
         s.draft_available.set(false);
+        // What one person agreed to share never carries over to the next.
+        s.referral_terms.set(Default::default());
         self.backend.cases(CaseCmd::DiscardDraft);
         let view = self.screening_view();
         s.screening.set(view);
@@ -323,6 +327,9 @@ impl Task {
                 self.backend.cases(c)
             }
             Command::Dismiss => s.notice.set(None),
+            Command::FollowUps => self.backend.cases(CaseCmd::Referral(
+                crate::backend::ReferralCommand::FollowUps,
+            )),
         }
     }
 
@@ -341,6 +348,9 @@ impl Task {
                     s.referred.set(Vec::new());
                     s.record_consent.set(None);
                     s.draft_available.set(false);
+                    s.follow_ups.set(Vec::new());
+                    s.slip.set(None);
+                    s.referral_terms.set(Default::default());
                 }
                 s.gate.set(g);
             }
@@ -380,6 +390,8 @@ impl Task {
             Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
             Out::ServiceNames(names) => s.service_names.with_mut(|m| m.extend(names)),
             Out::ReferralOptions(o) => s.referral_options.set(o),
+            Out::FollowUps(f) => s.follow_ups.set(f),
+            Out::Slip(v) => s.slip.set(Some(v)),
         }
     }
 }

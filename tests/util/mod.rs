@@ -102,6 +102,16 @@ impl Ui {
         Ui::boot(data)
     }
 
+    /// Stop the app, let `f` change its data directory (as another program on the same
+    /// phone would), then start it again on it.
+    pub fn restart_with(self, f: impl FnOnce(&std::path::Path)) -> Ui {
+        let Ui { dom, rt, data } = self;
+        drop(dom);
+        drop(rt);
+        f(data.path());
+        Ui::boot(data)
+    }
+
     /// Run tasks (the runtime coroutine, router) and re-render until nothing is pending.
     pub fn settle(&mut self) {
         for _ in 0..4000 {
