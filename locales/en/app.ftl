@@ -418,6 +418,7 @@ slip-qr-label = QR code with the same information as this slip
 slip-print = Print the slip
 slip-close = Close the slip
 home-follow-ups = { $n ->
+    [0] No referral to follow up
     [one] One referral to follow up
    *[other] { $n } referrals to follow up
 }

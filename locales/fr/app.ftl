@@ -420,6 +420,7 @@ slip-qr-label = Code QR contenant les mêmes informations que cette fiche
 slip-print = Imprimer la fiche
 slip-close = Fermer la fiche
 home-follow-ups = { $n ->
+    [0] Aucune orientation à suivre
     [one] Une orientation à suivre
    *[other] { $n } orientations à suivre
 }
