@@ -175,10 +175,7 @@ fn first_run_screening_referral_case_lock_unlock() {
         "sent once"
     );
     assert!(html.contains(&format!("step-accepted-{referral}")));
-    assert!(
-        html.contains("Étape d"),
-        "the step is on the timeline"
-    );
+    assert!(html.contains("Étape d"), "the step is on the timeline");
 
     // A note, then close the case (with confirmation).
     ui.input("note-text", "Invented note: follow-up on Tuesday");
