@@ -329,6 +329,7 @@ try:
     click(js("return document.querySelector('[id^=\"show-slip-\"]').id"))
     wait_id("slip-qr")
     assert "Invented-Tongue" in page() and "Invented Person B" not in js("return document.getElementById('slip').outerHTML"), "slip fields"
+    js("document.getElementById('slip').scrollIntoView()")
     shot("fr", "referral-slip")
     # Directory, sync, settings.
     click("home"); click("open-directory"); wait_id("directory-query")
