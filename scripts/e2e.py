@@ -316,6 +316,13 @@ try:
     click("save-to-case")
     wait_id("saved")
     click("referral-consent")
+    # Referrals that close the loop (issue 17): the urgency and exactly what the person
+    # agrees to share with the service.
+    wait_id("referral-share")
+    click("urgency-within_24_hours")
+    click("share-languages")
+    wait_id("share-value-languages")
+    type_in("share-value-languages", "Invented-Tongue")
     # A service offered under two categories, referred to under one.
     refer = js("const ids = [...document.querySelectorAll('[id^=\"refer-\"]')].map(e => e.id);"
                "const svc = i => i.slice(i.indexOf('-', 6) + 1);"
@@ -342,6 +349,12 @@ try:
     assert not any(re.fullmatch(r"[0-9a-f-]{16,}", n) for n in names), names
     shot("fr", "case")
     accessible("fr", "case")
+    # The referral slip with its QR code, in the service's language (issue 17).
+    click(js("return document.querySelector('[id^=\"show-slip-\"]').id"))
+    wait_id("slip-qr")
+    assert "Invented-Tongue" in page() and "Invented Person B" not in js("return document.getElementById('slip').outerHTML"), "slip fields"
+    js("document.getElementById('slip').scrollIntoView()")
+    shot("fr", "referral-slip")
     # Directory, sync, settings.
     click("home"); click("open-directory"); wait_id("directory-query")
     type_in("directory-query", "santé")

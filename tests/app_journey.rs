@@ -144,26 +144,38 @@ fn first_run_screening_referral_case_lock_unlock() {
         html.contains("faite, sans nouvelles"),
         "referral status shown"
     );
-    // A final status is asked once more, and can be undone.
+    // Only the steps that may follow are offered, each asked once more.
     let referral = html
-        .split("id=\"mark-declined-")
+        .split("id=\"step-sent-")
         .nth(1)
         .and_then(|x| x.split('"').next())
-        .expect("a status button")
+        .expect("a step button")
         .to_owned();
-    ui.click(&format!("mark-declined-{referral}"));
-    assert!(ui.has(&format!("status-confirm-{referral}")));
-    ui.click("status-no");
+    assert!(
+        !html.contains(&format!("step-service_received-{referral}"))
+            && !html.contains(&format!("step-closed-{referral}")),
+        "made: service received and closing are not offered"
+    );
+    ui.click(&format!("step-withdrawn-{referral}"));
+    assert!(ui.has(&format!("step-confirm-{referral}")));
+    ui.click("step-no");
     assert!(
         ui.html().contains("faite, sans nouvelles"),
         "cancel changes nothing"
     );
-    ui.click(&format!("mark-declined-{referral}"));
-    ui.click("status-yes");
-    ui.wait_for(&format!("undo-{referral}"));
-    assert!(!ui.html().contains("faite, sans nouvelles"));
-    ui.click(&format!("undo-{referral}"));
-    ui.wait_until(|h| h.contains("faite, sans nouvelles"), "the status undone");
+    ui.click(&format!("step-sent-{referral}"));
+    ui.click("step-yes");
+    ui.wait_until(
+        |h| h.contains("fiche envoyée, en attente du service"),
+        "sent",
+    );
+    let html = ui.html();
+    assert!(
+        !html.contains(&format!("step-sent-{referral}")),
+        "sent once"
+    );
+    assert!(html.contains(&format!("step-accepted-{referral}")));
+    assert!(html.contains("Étape d"), "the step is on the timeline");
 
     // A note, then close the case (with confirmation).
     ui.input("note-text", "Invented note: follow-up on Tuesday");

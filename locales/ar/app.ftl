@@ -483,3 +483,65 @@ rights-withdraw = وقف مشاركة هذا الملف
 rights-withdraw-confirm = وقف مشاركة هذا الملف نهائيًا؟ يبقى على هذا الهاتف، لكن لا يُرسَل منه شيء بعد الآن إلى المنظمة، ويُستبعد ما لديها منه من تصديراتها، ولا يمكن إعداد ورقة إحالة له.
 rights-erase = محو هذا الملف
 rights-erase-confirm = محو هذا الملف نهائيًا؟ يُحذف سجله وملاحظاته ومقابلاته وموافقاته وإحالاته من هذا الهاتف الآن، ومن خادم المنظمة عند المزامنة التالية. لا يمكن التراجع عن ذلك.
+# Referrals that close the loop (issue 17, part 1)
+referral-sent = أُرسلت الورقة، في انتظار الخدمة
+referral-service_received = تمّ تلقّي الخدمة
+referral-closed = أُغلقت
+referral-urgency = متى يجب أن يُستقبل الشخص؟
+urgency-within_24_hours = خلال 24 ساعة
+urgency-within_72_hours = خلال 72 ساعة
+urgency-two_weeks = خلال أسبوعين
+referral-share-title = ما يوافق الشخص على مشاركته مع الخدمة
+referral-share-help = لا يظهر في ورقة الإحالة إلا ما عليه علامة. اسأل عن كل عنصر.
+share-alias = الاسم أو الاسم المستعار
+share-age_group = الفئة العمرية
+share-gender = الجنس
+share-nationality = الجنسية
+share-languages = اللغات التي يتكلمها الشخص
+share-needs = ما يحتاجه الشخص
+share-screening_outcome = نتيجة المقابلة
+share-contact_by_worker = التواصل عن طريق العامل الاجتماعي
+referral-step-sent = أُرسلت الورقة
+referral-step-accepted = قبلتها الخدمة
+referral-step-declined = رفضتها الخدمة
+referral-step-service_received = تمّ تلقّي الخدمة
+referral-step-closed = إغلاق الإحالة
+referral-step-withdrawn = الشخص يتراجع
+referral-step-confirm = تسجيل هذه الخطوة: { $step }؟
+referral-partner-code = الرمز المكتوب في الورقة، إذا جاء الجواب من الشريك
+referral-show-slip = عرض ورقة الإحالة
+referral-due = الموعد { $when }
+referral-code-mismatch = هذا الرمز ليس رمز ورقة هذه الإحالة. تحقّق منه مع الشريك.
+referral-no-slip = لا يمكن إعداد ورقة لهذه الإحالة.
+referral-step-illegal = لا يمكن أن تأتي هذه الخطوة بعد الخطوة الحالية للإحالة. لم يُسجَّل شيء.
+slip-title = ورقة إحالة
+slip-reference = المرجع
+slip-code = رمز التأكيد
+slip-urgency = الأجل
+slip-due = يُستقبل قبل
+slip-need = الخدمة المطلوبة
+slip-service = الخدمة
+slip-contact-by-worker = يُرجى التواصل مع الشخص عن طريق العامل الاجتماعي الذي أحاله.
+slip-answer-help = يُرجى إبلاغ العامل الاجتماعي بجوابكم (قبول أو رفض أو تمّ تلقّي الخدمة) مع المرجع ورمز التأكيد.
+slip-qr-label = رمز QR يحمل نفس معلومات هذه الورقة
+slip-print = طباعة الورقة
+slip-close = إغلاق الورقة
+home-follow-ups = { $n ->
+    [zero] لا إحالات للمتابعة
+    [one] إحالة واحدة للمتابعة
+    [two] إحالتان للمتابعة
+    [few] { $n } إحالات للمتابعة
+    [many] { $n } إحالة للمتابعة
+   *[other] { $n } إحالة للمتابعة
+}
+follow-up-next-send = إرسال الورقة
+follow-up-next-answer = سؤال الخدمة عن جوابها
+follow-up-next-received = التأكد من أن الشخص تلقّى الخدمة
+follow-up-overdue = متأخرة منذ { $when }
+follow-up-due-today = موعدها اليوم، { $when }
+event-referral_created = أُجريت إحالة
+event-referral_step = خطوة في الإحالة
+via-worker = سجّلها العامل الاجتماعي
+via-partner = جواب الشريك، تمّ التحقق من الرمز
+via-organisation = تحديث من المنظمة
+timeline-device = الجهاز { $device }

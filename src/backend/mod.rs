@@ -18,6 +18,7 @@ pub use sanad_service::{
     CaseDetail, CaseRow, Command as CaseCmd, GateView, Problem, ReferralRow, ScreeningToSave,
     SettingsView, SyncView, TimelineItem, Waiting,
 };
+pub use sanad_service::{FollowUp, ReferralCommand, SlipView};
 pub use views::*;
 
 use futures_channel::mpsc::UnboundedSender;

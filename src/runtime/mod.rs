@@ -15,7 +15,7 @@ pub use crate::backend::{
 };
 pub use content::ContentInUse;
 pub use practice::{PracticeCmd, PracticeView, TrainingData};
-pub use state::{ALREADY_TOLD, AppState, DirectoryView, ScreeningView, StopReason};
+pub use state::{ALREADY_TOLD, AppState, DirectoryView, ReferralTerms, ScreeningView, StopReason};
 
 use dioxus::prelude::*;
 use futures_util::StreamExt;
@@ -79,6 +79,8 @@ pub enum Command {
     Dismiss,
     /// Practice and training (never kept in a case).
     Practice(PracticeCmd),
+    /// Ask again which referrals are overdue or due today (the message shown stays).
+    FollowUps,
 }
 
 /// Start the back end and the runtime task, and provide its handle to every component.
@@ -199,6 +201,8 @@ impl Task {
         s.referred.set(Vec::new());
         s.record_consent.set(None);
         s.draft_available.set(false);
+        // What one person agreed to share never carries over to the next.
+        s.referral_terms.set(Default::default());
         self.backend.cases(CaseCmd::DiscardDraft);
         let view = self.screening_view();
         s.screening.set(view);
@@ -354,6 +358,9 @@ impl Task {
             }
             Command::Dismiss => s.notice.set(None),
             Command::Practice(p) => self.practice_command(p),
+            Command::FollowUps => self.backend.cases(CaseCmd::Referral(
+                crate::backend::ReferralCommand::FollowUps,
+            )),
         }
     }
 
@@ -395,6 +402,9 @@ impl Task {
                     s.referred.set(Vec::new());
                     s.record_consent.set(None);
                     s.draft_available.set(false);
+                    s.follow_ups.set(Vec::new());
+                    s.slip.set(None);
+                    s.referral_terms.set(Default::default());
                 }
                 s.gate.set(g);
             }
@@ -423,6 +433,10 @@ impl Task {
             Event::Content(c) => self.content(c),
             // The directory worker reloads on its own (the case worker tells it).
             Event::Pulled => {}
+            Event::FollowUps(f) => s.follow_ups.set(f),
+            Event::Slip(v) => s.slip.set(Some(v)),
+            // Issue 17 part 2 (rights): handled once its screens are merged.
+            Event::AccessExport(_) | Event::Erased { .. } => {}
         }
     }
 }

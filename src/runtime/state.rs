@@ -236,6 +236,51 @@ pub struct AppState {
     pub practice: Signal<super::PracticeView>,
     /// The training content (case studies and quiz questions).
     pub training: Signal<Option<Rc<super::TrainingData>>>,
+    // Referrals that close the loop.
+    /// Referrals overdue or due today.
+    pub follow_ups: Signal<Vec<crate::backend::FollowUp>>,
+    /// The slip shown.
+    pub slip: Signal<Option<crate::backend::SlipView>>,
+    /// Urgency, language and what the person agreed to share, for the referrals made on
+    /// the result screen.
+    pub referral_terms: Signal<ReferralTerms>,
+}
+
+/// What the worker set for the referrals made next: the urgency, and exactly which fields
+/// the person agreed to share (with the values typed for them).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralTerms {
+    /// How soon.
+    pub urgency: sanad_core::referral::Urgency,
+    /// The fields the person agreed to share.
+    pub fields: BTreeSet<sanad_core::referral::SharedField>,
+    /// Typed values, by field (only those agreed are kept on the referral).
+    pub details: std::collections::BTreeMap<sanad_core::referral::SharedField, String>,
+}
+
+impl Default for ReferralTerms {
+    fn default() -> ReferralTerms {
+        ReferralTerms {
+            urgency: sanad_core::referral::Urgency::Within72Hours,
+            fields: BTreeSet::new(),
+            details: Default::default(),
+        }
+    }
+}
+
+impl ReferralTerms {
+    /// The consent receipt: the agreed fields, and the non-empty values of agreed fields.
+    pub fn receipt(&self) -> sanad_core::referral::ConsentReceipt {
+        sanad_core::referral::ConsentReceipt {
+            fields: self.fields.clone(),
+            details: self
+                .details
+                .iter()
+                .filter(|(f, v)| self.fields.contains(f) && f.is_typed() && !v.trim().is_empty())
+                .map(|(f, v)| (*f, v.trim().to_owned()))
+                .collect(),
+        }
+    }
 }
 
 impl AppState {
@@ -265,6 +310,9 @@ impl AppState {
             content: Signal::new(Default::default()),
             practice: Signal::new(Default::default()),
             training: Signal::new(None),
+            follow_ups: Signal::new(Vec::new()),
+            slip: Signal::new(None),
+            referral_terms: Signal::new(ReferralTerms::default()),
         }
     }
 }

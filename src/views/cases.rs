@@ -2,14 +2,14 @@
 //! referral statuses and notes.
 
 use dioxus::prelude::*;
-use sanad_core::case::ReferralStatus;
 
-use super::timeline::EventDetail;
+use crate::backend::CaseDetail;
 use crate::components::{Notice, when};
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command};
-use sanad_service::status_key;
+use crate::views::referrals::{ReferralItem, SlipPanel};
+use crate::views::timeline::EventDetail;
 
 /// The case list.
 #[component]
@@ -43,19 +43,31 @@ pub fn CasesScreen() -> Element {
     }
 }
 
-/// One case.
+/// One case: header, referrals (with the slip), notes, timeline, closing.
 #[component]
 pub fn CaseScreen(id: String) -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let mut note = use_signal(String::new);
-    let mut confirm_close = use_signal(|| false);
-    // A referral status is final: it is asked once more before it is recorded.
-    let mut pending = use_signal(|| None::<(String, &'static str)>);
     let open_id = id.clone();
     use_hook(move || rt.send(Command::Case(CaseCmd::OpenCase(open_id))));
-    // Referrals are shown by the service's name (the directory worker looks them up).
+    use_service_names(state, rt);
+    let Some(c) = (state.case)().filter(|c| c.id == id) else {
+        return rsx! { p { class: "note", role: "status", "…" } };
+    };
+    rsx! {
+        CaseHeader { case: c.clone() }
+        CaseReferrals { case: c.clone() }
+        CaseNotes { case: c.clone() }
+        CaseTimeline { case: c.clone() }
+        if !c.closed { CloseCase { case: c.id.clone() } }
+        Link { class: "big", to: Route::CasesScreen {}, {tr.t("cases-back")} }
+    }
+}
+
+/// Referrals are shown by the service's name: the directory worker looks up the names
+/// the case screen does not have yet.
+fn use_service_names(state: AppState, rt: Coroutine<Command>) {
     let mut asked = use_signal(Vec::<String>::new);
     use_effect(move || {
         let Some(c) = (state.case)() else { return };
@@ -71,138 +83,121 @@ pub fn CaseScreen(id: String) -> Element {
             rt.send(Command::ServiceNames(missing));
         }
     });
-    let Some(c) = (state.case)().filter(|c| c.id == id) else {
-        return rsx! { p { class: "note", role: "status", "…" } };
-    };
-    let names = (state.service_names)();
-    let lang = tr.lang.code();
-    let case_id = c.id.clone();
+}
+
+#[component]
+fn CaseHeader(case: CaseDetail) -> Element {
+    let tr = use_tr();
     rsx! {
-        h1 { dir: "auto", id: "case-reference", {c.reference.clone()} }
-        if !c.alias.is_empty() { p { class: "org", dir: "auto", {c.alias.clone()} } }
-        if let Some((o, cl)) = c.last {
+        h1 { dir: "auto", id: "case-reference", {case.reference.clone()} }
+        if !case.alias.is_empty() { p { class: "org", dir: "auto", {case.alias.clone()} } }
+        if let Some((o, cl)) = case.last {
             p { class: "classification {cl}", {tr.t(&format!("classification-{cl}"))} }
             p { class: "outcome", {tr.t(&format!("outcome-{o}"))} }
         }
-        if c.closed { p { class: "tag", id: "case-closed", {tr.t("cases-closed")} } }
+        if case.closed { p { class: "tag", id: "case-closed", {tr.t("cases-closed")} } }
+    }
+}
+
+#[component]
+fn CaseReferrals(case: CaseDetail) -> Element {
+    let tr = use_tr();
+    let state = use_context::<AppState>();
+    let names = (state.service_names)();
+    let lang = tr.lang.code();
+    let ids: Vec<String> = case.referrals.iter().map(|r| r.id.clone()).collect();
+    rsx! {
         section {
             h2 { {tr.t("case-referrals")} }
-            if c.referrals.is_empty() { p { class: "note", {tr.t("case-no-referrals")} } }
+            if case.referrals.is_empty() { p { class: "note", {tr.t("case-no-referrals")} } }
             ul { id: "case-referrals",
-                for r in c.referrals.iter().cloned() {
-                    li { key: "{r.id}", class: "ref",
-                        strong { {tr.category(r.category)} }
-                        if let Some(s) = &r.service {
-                            " · "
-                            bdi { class: "service-name", dir: "auto",
-                                {names.get(s).map(|t| t.get(lang).to_owned()).unwrap_or_else(|| tr.t("case-service-unknown"))}
-                            }
-                        }
-                        " — "
-                        span { class: "status", {tr.t(&format!("referral-{}", status_key(r.status)))} }
-                        if !c.closed && matches!(r.status, ReferralStatus::Completed | ReferralStatus::Declined) {
-                            button { class: "step", id: "undo-{r.id}",
-                                onclick: {
-                                    let (case, referral) = (case_id.clone(), r.id.clone());
-                                    move |_| rt.send(Command::Case(CaseCmd::SetReferralStatus { case: case.clone(), referral: referral.clone(), status: ReferralStatus::Made }))
-                                },
-                                {tr.t("referral-undo")}
-                            }
-                        }
-                        if !c.closed && matches!(r.status, ReferralStatus::Made | ReferralStatus::Accepted) {
-                            if pending().as_ref().is_some_and(|(id, _)| *id == r.id) {
-                                div { class: "confirm", role: "alertdialog", id: "status-confirm-{r.id}", "aria-labelledby": "status-q-{r.id}",
-                                    p { id: "status-q-{r.id}", {tr.t(&format!("referral-confirm-{}", pending().map(|p| p.1).unwrap_or("declined")))} }
-                                    div { class: "steps",
-                                        button { class: "big primary", id: "status-yes",
-                                            onclick: {
-                                                let (case, referral) = (case_id.clone(), r.id.clone());
-                                                move |_| {
-                                                    let st = if pending().is_some_and(|p| p.1 == "completed") { ReferralStatus::Completed } else { ReferralStatus::Declined };
-                                                    pending.set(None);
-                                                    rt.send(Command::Case(CaseCmd::SetReferralStatus { case: case.clone(), referral: referral.clone(), status: st }))
-                                                }
-                                            },
-                                            {tr.t("confirm")}
-                                        }
-                                        button { class: "big", id: "status-no", onclick: move |_| pending.set(None), {tr.t("cancel")} }
-                                    }
-                                }
-                            } else {
-                                div { class: "steps",
-                                    for key in ["completed", "declined"] {
-                                        button { class: "step", key: "{key}", id: "mark-{key}-{r.id}",
-                                            onclick: {
-                                                let referral = r.id.clone();
-                                                move |_| pending.set(Some((referral.clone(), key)))
-                                            },
-                                            {tr.t(&format!("referral-mark-{key}"))}
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                for r in case.referrals.iter().cloned() {
+                    ReferralItem { key: "{r.id}", case: case.id.clone(), closed: case.closed,
+                        name: r.service.as_ref().map(|s| names.get(s).map(|t| t.get(lang).to_owned()).unwrap_or_else(|| tr.t("case-service-unknown"))),
+                        r: r.clone() }
                 }
             }
+            SlipPanel { referrals: ids }
         }
+    }
+}
+
+#[component]
+fn CaseNotes(case: CaseDetail) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut note = use_signal(String::new);
+    let case_id = case.id.clone();
+    rsx! {
         section {
             h2 { {tr.t("case-notes")} }
             ul { id: "case-notes",
-                for (i, n) in c.notes.iter().enumerate() { li { key: "{i}", dir: "auto", {n.clone()} } }
+                for (i, n) in case.notes.iter().enumerate() { li { key: "{i}", dir: "auto", {n.clone()} } }
             }
-            if !c.closed {
+            if !case.closed {
                 label { class: "field",
                     span { {tr.t("case-add-note")} }
                     textarea { id: "note-text", class: "search", rows: "3", oninput: move |e| note.set(e.value()) }
                 }
                 button { class: "big", id: "add-note",
-                    onclick: {
-                        let case = case_id.clone();
-                        move |_| {
-                            rt.send(Command::Case(CaseCmd::AddNote { case: case.clone(), text: note() }));
-                            note.set(String::new());
-                            // The app resets the (uncontrolled) field itself.
-                            document::eval("const t = document.getElementById('note-text'); if (t) t.value = '';");
-                        }
+                    onclick: move |_| {
+                        rt.send(Command::Case(CaseCmd::AddNote { case: case_id.clone(), text: note() }));
+                        note.set(String::new());
+                        // The app resets the (uncontrolled) field itself.
+                        document::eval("const t = document.getElementById('note-text'); if (t) t.value = '';");
                     },
                     {tr.t("case-save-note")}
                 }
                 Notice {}
             }
         }
+    }
+}
+
+/// Each event with when (Moroccan time) and which device recorded it; referral steps say
+/// who reported them (the worker, the partner with the slip's code, the organisation).
+#[component]
+fn CaseTimeline(case: CaseDetail) -> Element {
+    let tr = use_tr();
+    rsx! {
         section {
             h2 { {tr.t("case-timeline")} }
             ol { class: "timeline", id: "timeline",
-                for e in c.timeline.iter() {
+                for e in case.timeline.iter() {
                     li { key: "{e.id}",
                         span { class: "when", dir: "ltr", {when(e.at_ms)} }
                         " "
                         strong { {tr.t(&format!("event-{}", e.kind.type_name()))} }
                         EventDetail { kind: e.kind.clone() }
+                        " "
+                        span { class: "device note", dir: "ltr", {tr.s("timeline-device", "device", &e.device)} }
                     }
                 }
             }
         }
-        if !c.closed {
-            if confirm_close() {
-                div { class: "decided", role: "alertdialog", "aria-labelledby": "close-q",
-                    p { id: "close-q", {tr.t("case-close-confirm")} }
-                    div { class: "steps",
-                        button { class: "big danger", id: "close-confirm",
-                            onclick: {
-                                let case = case_id.clone();
-                                move |_| { confirm_close.set(false); rt.send(Command::Case(CaseCmd::Close { case: case.clone() })) }
-                            },
-                            {tr.t("case-close")}
-                        }
-                        button { class: "big", onclick: move |_| confirm_close.set(false), {tr.t("cancel")} }
+    }
+}
+
+#[component]
+fn CloseCase(case: String) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut confirm_close = use_signal(|| false);
+    if confirm_close() {
+        return rsx! {
+            div { class: "decided", role: "alertdialog", "aria-labelledby": "close-q",
+                p { id: "close-q", {tr.t("case-close-confirm")} }
+                div { class: "steps",
+                    button { class: "big danger", id: "close-confirm",
+                        onclick: move |_| { confirm_close.set(false); rt.send(Command::Case(CaseCmd::Close { case: case.clone() })) },
+                        {tr.t("case-close")}
                     }
+                    button { class: "big", onclick: move |_| confirm_close.set(false), {tr.t("cancel")} }
                 }
-            } else {
-                button { class: "big", id: "close-case", onclick: move |_| confirm_close.set(true), {tr.t("case-close")} }
             }
-        }
-        Link { class: "big", to: Route::CasesScreen {}, {tr.t("cases-back")} }
+        };
+    }
+    rsx! {
+        button { class: "big", id: "close-case", onclick: move |_| confirm_close.set(true), {tr.t("case-close")} }
     }
 }

@@ -3,6 +3,7 @@ use dioxus::prelude::*;
 use crate::i18n::use_tr;
 use crate::routes::Route;
 use crate::runtime::{AppState, CaseCmd, Command};
+use crate::views::FollowUps;
 
 /// "New screening": starts at once when nothing is unsaved; otherwise asks first, since
 /// the unsaved interview would be discarded (used on Home and on the result).
@@ -61,6 +62,7 @@ pub fn HomeScreen() -> Element {
     rsx! {
         h1 { class: "title", {tr.t("app-name")} }
         p { class: "tagline", {tr.t("app-tagline")} }
+        FollowUps {}
         nav { class: "actions",
             if resume {
                 button { class: "big primary", id: "resume-screening",

@@ -4,8 +4,10 @@ use sanad_core::{Dimension, Outcome, RefCategory, ResultFlag};
 use crate::components::Notice;
 use crate::i18n::use_tr;
 use crate::routes::Route;
-use crate::runtime::{AppState, CaseCmd, Command, ServiceCard};
+use crate::runtime::{AppState, Command, ServiceCard};
 use crate::views::NewScreeningButton;
+use crate::views::ReferralTerms;
+use crate::views::referrals::refer_command;
 
 /// The result: classification first, then outcome, why, the consent to keep a record and
 /// saving, referrals, dimensions, disclaimer. Texts about the person use their gender.
@@ -101,6 +103,7 @@ fn ReferralsSection() -> Element {
                     input { r#type: "checkbox", id: "referral-consent", onchange: move |e| consent.set(e.checked()) }
                     span { {tr.t("result-referral-consent")} }
                 }
+                if consent() { ReferralTerms {} }
             }
             ul { id: "referrals",
                 for c in ordered.iter().copied() {
@@ -282,6 +285,8 @@ fn ReferralService(
 ) -> Element {
     let tr = use_tr();
     let rt = use_coroutine_handle::<Command>();
+    let state = use_context::<AppState>();
+    let ui_lang = tr.lang;
     let lang = tr.lang.code();
     let phone = card.phones.first().map(|p| p.number.clone());
     // One id per (category, service): a service may be offered under several categories.
@@ -308,7 +313,7 @@ fn ReferralService(
                     p { class: "tag", id: "referred-{key}", role: "status", {tr.t("result-referred")} }
                 } else if let Some(case) = case {
                     button { class: "big", id: "refer-{key}", disabled: !consent,
-                        onclick: move |_| rt.send(Command::Case(CaseCmd::Refer { case: case.clone(), category, service: Some(card.id.clone()) })),
+                        onclick: move |_| rt.send(refer_command(&state, case.clone(), category, card.id.clone(), &card.languages, ui_lang)),
                         {tr.t("result-refer")}
                     }
                 }

@@ -7,7 +7,8 @@ use sanad_service::status_key;
 use crate::i18n::use_tr;
 
 /// The detail of one timeline entry (a note's text, the category, the status, the
-/// classification); nothing for the other events.
+/// classification, a referral's urgency or step and who reported it, a corrected value);
+/// nothing for the other events.
 #[component]
 pub fn EventDetail(kind: EventKind) -> Element {
     let tr = use_tr();
@@ -20,6 +21,13 @@ pub fn EventDetail(kind: EventKind) -> Element {
         EventKind::ScreeningRecorded { classification, .. } => {
             rsx! { " — " {tr.t(&format!("classification-{}", classification.as_str()))} }
         }
+        EventKind::ReferralCreated(r) => rsx! {
+            " — " {tr.category(r.category)} " · " {tr.t(&format!("urgency-{}", r.urgency.as_str()))}
+        },
+        EventKind::ReferralStep { step, via, .. } => rsx! {
+            " — " {tr.t(&format!("referral-step-{}", step.as_str()))} " · " {tr.t(&format!("via-{}", via.as_str()))}
+        },
+        EventKind::Rectified { value, .. } => rsx! { " — " span { dir: "auto", {value} } },
         _ => rsx! {},
     }
 }

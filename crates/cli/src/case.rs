@@ -78,6 +78,9 @@ enum CaseCommand {
         /// File with the note text, or "-".
         file: String,
     },
+    /// Referrals: make one (urgency, consent receipt), record a step or a partner's
+    /// answer by code, write the slip, list what is due.
+    Referral(crate::referral::ReferralArgs),
     /// Wipe the store now (crypto-shred, then delete). Needs no passphrase.
     Wipe {
         /// The store directory.
@@ -153,7 +156,7 @@ fn json_problem(e: &serde_json::Error) -> String {
     )
 }
 
-fn use_case_failure(e: UseCaseError) -> Failure {
+pub(crate) fn use_case_failure(e: UseCaseError) -> Failure {
     match e {
         UseCaseError::Case(sanad_core::CaseError::Storage(_)) => Failure::internal(e.to_string()),
         UseCaseError::ConsentMissing => Failure::input(
@@ -184,7 +187,7 @@ pub(crate) fn unlocked(common: &Common) -> Result<(Vault, String), Failure> {
     Ok((v, inp.rest))
 }
 
-fn resolve(v: &Vault, case: &str) -> Result<Id, Failure> {
+pub(crate) fn resolve(v: &Vault, case: &str) -> Result<Id, Failure> {
     if let Some(id) = Id::parse(case) {
         return Ok(id);
     }
@@ -193,7 +196,7 @@ fn resolve(v: &Vault, case: &str) -> Result<Id, Failure> {
         .ok_or_else(|| Failure::input("no case with this id or reference"))
 }
 
-fn json(v: &impl serde::Serialize) -> Result<String, Failure> {
+pub(crate) fn json(v: &impl serde::Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(v).map_err(|e| Failure::internal(e.to_string()))
 }
 
@@ -259,6 +262,7 @@ pub(crate) fn run(args: CaseArgs) -> Result<String, Failure> {
             dead_man_days,
         } => init(&common, duress_env, max_failures, dead_man_days),
         CaseCommand::Add { common, json: file } => add(&common, &file),
+        CaseCommand::Referral(r) => crate::referral::run(r),
         CaseCommand::List { common } => {
             let (v, _) = unlocked(&common)?;
             let list = v.list().map_err(|e| Failure::input(e.to_string()))?;

@@ -5,6 +5,7 @@
 
 mod case;
 mod directory;
+mod referral;
 mod screen;
 mod sync;
 

@@ -104,6 +104,12 @@ pub enum ReferralStatus {
     Declined,
     /// The person changed their mind.
     Withdrawn,
+    /// The slip went to the service (referral life cycle, `crate::referral`).
+    Sent,
+    /// The person received the service (what `Completed` meant in old logs).
+    ServiceReceived,
+    /// The worker closed the referral.
+    Closed,
 }
 
 /// What happened, as case data (always stored sealed).
@@ -147,12 +153,25 @@ pub enum EventKind {
         /// The service (directory id), if chosen.
         service: Option<String>,
     },
-    /// A referral's status changed.
+    /// A referral's status changed (old logs only: no longer written; any status).
     ReferralStatusChanged {
         /// The `ReferralMade` event.
         referral: EventId,
         /// New status.
         status: ReferralStatus,
+    },
+    // Referral life cycle (`crate::referral`): urgency, consent receipt, legal steps.
+    /// A referral with its urgency, slip language and consent receipt, made with the
+    /// person's consent.
+    ReferralCreated(crate::referral::NewReferral),
+    /// A step of a referral's life cycle (only a step that follows the current one).
+    ReferralStep {
+        /// The `ReferralCreated` (or old `ReferralMade`) event id.
+        referral: EventId,
+        /// The step.
+        step: crate::referral::Step,
+        /// Who reported it.
+        via: crate::referral::Via,
     },
     /// The case was closed.
     Closed {
@@ -184,6 +203,8 @@ impl EventKind {
             EventKind::ConsentRecorded { .. } => "consent_recorded",
             EventKind::ReferralMade { .. } => "referral_made",
             EventKind::ReferralStatusChanged { .. } => "referral_status_changed",
+            EventKind::ReferralCreated(..) => "referral_created",
+            EventKind::ReferralStep { .. } => "referral_step",
             EventKind::Closed { .. } => "closed",
             EventKind::Rectified { .. } => "rectified",
             EventKind::SharingWithdrawn => "sharing_withdrawn",
@@ -219,6 +240,21 @@ pub struct Referral {
     pub service: Option<String>,
     /// Current status.
     pub status: ReferralStatus,
+    /// When it was made (ms since the epoch; 0 in states stored before it was kept).
+    #[serde(default)]
+    pub made_ms: i64,
+    /// How soon (`None`: made before urgencies).
+    #[serde(default)]
+    pub urgency: Option<crate::referral::Urgency>,
+    /// When it is due (from the urgency and when it was made).
+    #[serde(default)]
+    pub due_ms: Option<i64>,
+    /// The slip's language.
+    #[serde(default)]
+    pub language: Option<crate::referral::SlipLanguage>,
+    /// What the person agreed to share (`None`: made before consent receipts).
+    #[serde(default)]
+    pub receipt: Option<crate::referral::ConsentReceipt>,
 }
 
 /// A case's state: the fold of its events.
@@ -306,12 +342,7 @@ impl CaseState {
                 self.consents.insert(*scope, *given);
             }
             (EventKind::ReferralMade { category, service }, _) => {
-                let scope = if *category == RefCategory::LawEnforcement {
-                    ConsentScope::LawEnforcement
-                } else {
-                    ConsentScope::Referral
-                };
-                if self.consents.get(&scope) != Some(&true) {
+                if !self.referral_consent(*category) {
                     return rule("a referral needs the person's recorded consent");
                 }
                 self.referrals.push(Referral {
@@ -319,7 +350,28 @@ impl CaseState {
                     category: *category,
                     service: service.clone(),
                     status: ReferralStatus::Made,
+                    made_ms: e.at_ms,
+                    urgency: None,
+                    due_ms: None,
+                    language: None,
+                    receipt: None,
                 });
+            }
+            (EventKind::ReferralCreated(r), _) => {
+                if !self.referral_consent(r.category) {
+                    return rule("a referral needs the person's recorded consent");
+                }
+                crate::referral::create(self, e, r).or_else(rule)?;
+            }
+            (
+                EventKind::ReferralStep {
+                    referral,
+                    step,
+                    via,
+                },
+                _,
+            ) => {
+                self.referral_step(e, *referral, *step, *via)?;
             }
             (EventKind::ReferralStatusChanged { referral, status }, _) => {
                 match self.referrals.iter_mut().find(|r| r.id == *referral) {
@@ -344,7 +396,7 @@ impl CaseState {
             open_referrals: self
                 .referrals
                 .iter()
-                .filter(|r| matches!(r.status, ReferralStatus::Made | ReferralStatus::Accepted))
+                .filter(|r| crate::referral::is_pending(r.status))
                 .count() as u32,
             closed: self.closed,
             updated_ms: self.updated_ms,
@@ -386,6 +438,19 @@ pub enum CaseError {
         event: EventId,
         /// The rule it breaks.
         rule: &'static str,
+    },
+    /// A referral step that does not follow the referral's current status.
+    #[error(
+        "event {event} rejected: a referral that is {status:?} cannot take the step {step:?} (allowed: {allowed:?})",
+        allowed = crate::referral::allowed_after(.status)
+    )]
+    IllegalStep {
+        /// The event.
+        event: EventId,
+        /// The referral's status.
+        status: ReferralStatus,
+        /// The refused step.
+        step: crate::referral::Step,
     },
     /// Input rejected before anything was written.
     #[error("invalid input: {0}")]

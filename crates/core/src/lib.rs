@@ -14,6 +14,7 @@ pub mod indicators;
 pub mod lookup;
 pub mod outcome;
 pub mod passphrase;
+pub mod referral;
 pub mod rights;
 pub mod rules;
 pub mod screening;

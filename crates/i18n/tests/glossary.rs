@@ -175,6 +175,10 @@ fn render(l: &Lang, id: &str, gender: &str, n: i64) -> (String, Vec<String>) {
         "post",
         "correct",
         "total",
+        // Referrals (issue 17): a due time, a step's name, a device's short id.
+        "when",
+        "step",
+        "device",
     ] {
         args.set(v, FluentValue::from("X"));
     }

@@ -212,7 +212,8 @@ pub struct ReferralUpdate {
     pub case_id: String,
     /// The `ReferralMade` event id.
     pub referral: String,
-    /// `accepted`, `completed`, `declined` or `withdrawn`.
+    /// A referral step: `sent`, `accepted`, `declined`, `service_received`, `closed` or
+    /// `withdrawn` (`completed`, the old word, is `service_received`).
     pub status: String,
     /// When it was issued (ms since the epoch).
     pub issued_ms: i64,

@@ -253,6 +253,12 @@ fn record(case_id: String, mut evs: Vec<&Opened1>) -> Value {
                     }
                 }
             }
+            EventKind::ReferralCreated(r) => referrals.push(referral_created(e, r)),
+            EventKind::ReferralStep {
+                referral,
+                step,
+                via,
+            } => referral_step(&mut referrals, e, *referral, *step, *via),
             EventKind::Closed { reason } => {
                 rec.insert("cas_Status".into(), json!("Closed"));
                 rec.insert("cas_ReasonForCaseClosure".into(), json!(reason));
@@ -305,6 +311,65 @@ fn screening(
                 && !methods.contains(&m)
             {
                 methods.push(m);
+            }
+        }
+    }
+}
+
+/// A referral made with its urgency and consent receipt: the `cas_` referral fields, the
+/// due date, and exactly the fields the person agreed to share with their values (a
+/// value the person did not agree to share is refused by the case log and never here).
+fn referral_created(e: &Event, r: &sanad_core::referral::NewReferral) -> Value {
+    let shared: Vec<&str> = r.receipt.fields.iter().map(|f| f.as_str()).collect();
+    let details: serde_json::Map<String, Value> = r
+        .receipt
+        .details
+        .iter()
+        .filter(|(f, _)| r.receipt.fields.contains(f))
+        .map(|(f, v)| (f.as_str().to_owned(), json!(v)))
+        .collect();
+    json!({
+        "cas_ReasonForOutgoingReferral": r.category.as_str(),
+        "cas_ReferredOrganisation": r.service,
+        "cas_OutgoingReferralDateMs": e.at_ms,
+        "cas_ReferralUrgency": r.urgency.as_str(),
+        "cas_ReferralDueDateMs": r.urgency.due_ms(e.at_ms),
+        "cas_ReferralSharedFields": shared,
+        "cas_ReferralSharedValues": details,
+        "cas_ReferralStatus": "made",
+        "cas_ReferralSteps": [],
+        "status": "made",
+        "referral_event": e.id.to_string(),
+    })
+}
+
+/// A referral step: the status, a `cas_Referral…DateMs` for the step, and the step in
+/// `cas_ReferralSteps` with who reported it.
+fn referral_step(
+    referrals: &mut [Value],
+    e: &Event,
+    referral: sanad_core::Id,
+    step: sanad_core::referral::Step,
+    via: sanad_core::referral::Via,
+) {
+    use sanad_core::referral::Step;
+    let date_field = match step {
+        Step::Sent => "cas_ReferralSentDateMs",
+        Step::Accepted => "cas_ReferralAcceptedDateMs",
+        Step::Declined => "cas_ReferralDeclinedDateMs",
+        Step::ServiceReceived => "cas_ReferralServiceReceivedDateMs",
+        Step::Closed => "cas_ReferralClosedDateMs",
+        Step::Withdrawn => "cas_ReferralWithdrawnDateMs",
+    };
+    for r in referrals.iter_mut() {
+        if r["referral_event"] == json!(referral.to_string()) {
+            r["cas_ReferralStatus"] = json!(step.as_str());
+            r["status"] = json!(step.as_str());
+            r[date_field] = json!(e.at_ms);
+            let entry = json!({"step": step.as_str(), "via": via.as_str(), "at_ms": e.at_ms});
+            match r["cas_ReferralSteps"].as_array_mut() {
+                Some(steps) => steps.push(entry),
+                None => r["cas_ReferralSteps"] = json!([entry]),
             }
         }
     }

@@ -138,7 +138,7 @@ enum Cmd {
         #[arg(long)]
         referral: String,
         /// New status.
-        #[arg(long, value_parser = ["accepted", "completed", "declined", "withdrawn"])]
+        #[arg(long, value_parser = ["sent", "accepted", "declined", "service_received", "closed", "withdrawn", "completed"])]
         status: String,
     },
     /// Send a signed command to one device on its next sync.

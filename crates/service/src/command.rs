@@ -1,7 +1,7 @@
 //! The commands the service takes.
 
-use sanad_core::case::ReferralStatus;
-use sanad_core::{RefCategory, SessionDraft};
+use sanad_core::SessionDraft;
+use sanad_core::referral::{NewReferral, Step};
 use sanad_store::Secret;
 
 use crate::usecases::ScreeningToSave;
@@ -29,30 +29,12 @@ pub enum Command {
     DiscardDraft,
     /// Save a screening's result to a new or existing case (by reference).
     SaveScreening(ScreeningToSave),
-    /// Record a referral the person agreed to.
-    Refer {
-        /// Case id.
-        case: String,
-        /// Category.
-        category: RefCategory,
-        /// Directory service id.
-        service: Option<String>,
-    },
     /// Add a note.
     AddNote {
         /// Case id.
         case: String,
         /// The note.
         text: String,
-    },
-    /// Change a referral's status.
-    SetReferralStatus {
-        /// Case id.
-        case: String,
-        /// The referral's event id.
-        referral: String,
-        /// New status.
-        status: ReferralStatus,
     },
     /// Close a case.
     Close {
@@ -97,4 +79,41 @@ pub enum Command {
         /// What the person asked.
         action: crate::rights::RightsCmd,
     },
+    /// Referrals: make, advance, slip, follow-ups.
+    Referral(ReferralCommand),
+}
+
+/// What the app asks about referrals.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReferralCommand {
+    /// Record a referral the person agreed to, with its urgency and consent receipt.
+    Refer {
+        /// Case id.
+        case: String,
+        /// The referral.
+        new: NewReferral,
+    },
+    /// Record a step: the worker's own (`code: None`) or a partner's answer confirmed with
+    /// the slip's code.
+    Step {
+        /// Case id.
+        case: String,
+        /// The referral's event id.
+        referral: String,
+        /// The step.
+        step: Step,
+        /// The code the partner gave, if the step is their answer.
+        code: Option<String>,
+    },
+    /// Show a referral's slip.
+    Slip {
+        /// Case id.
+        case: String,
+        /// The referral's event id.
+        referral: String,
+        /// The service's name as the screen shows it (empty: none).
+        service_name: String,
+    },
+    /// Report the referrals overdue or due today.
+    FollowUps,
 }

@@ -18,6 +18,9 @@ pub fn store_problem(e: &StoreError) -> Problem {
         StoreError::WeakPassphrase(why) => Problem::with_detail("setup-weak", why),
         StoreError::Case(CaseError::DuplicateReference) => Problem::new("case-duplicate"),
         StoreError::Case(CaseError::Locked) => Problem::new("store-locked"),
+        StoreError::Case(e @ CaseError::IllegalStep { .. }) => {
+            Problem::with_detail("referral-step-illegal", e)
+        }
         e => Problem::with_detail("store-failed", e),
     }
 }
@@ -58,6 +61,12 @@ pub(crate) fn kind_detail(k: &EventKind) -> String {
         ),
         EventKind::ReferralMade { category, .. } => category.as_str().to_owned(),
         EventKind::ReferralStatusChanged { status, .. } => status_key(*status).to_owned(),
+        EventKind::ReferralCreated(r) => {
+            format!("{}|{}", r.category.as_str(), r.urgency.as_str())
+        }
+        EventKind::ReferralStep { step, via, .. } => {
+            format!("{}|{}", step.as_str(), via.as_str())
+        }
         EventKind::Closed { reason } => reason.clone(),
         EventKind::Rectified { value, .. } => value.clone(),
         EventKind::SharingWithdrawn => String::new(),
@@ -72,5 +81,8 @@ pub fn status_key(s: ReferralStatus) -> &'static str {
         ReferralStatus::Completed => "completed",
         ReferralStatus::Declined => "declined",
         ReferralStatus::Withdrawn => "withdrawn",
+        ReferralStatus::Sent => "sent",
+        ReferralStatus::ServiceReceived => "service_received",
+        ReferralStatus::Closed => "closed",
     }
 }

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use crate::ids::CaseId;
 use crate::problems::{case_problem, store_problem, sync_problem};
+mod referral;
 mod report;
 pub mod retention;
 mod rights_cmd;
@@ -211,6 +212,7 @@ impl Service {
         self.schedule.at_latest(now);
         self.send(Event::Draft(draft));
         self.retention();
+        self.follow_ups();
         self.content();
         self.settings();
         self.unsynced();
@@ -248,6 +250,7 @@ impl Service {
 
     /// After a saved change: the count, and a sync once changes stop for a moment.
     fn changed(&mut self) {
+        self.follow_ups();
         self.unsynced();
         self.sync_view();
         let now = self.now();
@@ -275,33 +278,10 @@ impl Service {
                 }
             }
             Command::SaveScreening(s) => self.save_screening(s),
-            Command::Refer {
-                case,
-                category,
-                service,
-            } => {
-                let target = usecases::referral_key(category, service.as_deref());
-                // Only a recorded referral is shown as recorded.
-                if self
-                    .change(&case, |v, id| usecases::refer(v, id, category, service))
-                    .is_some()
-                {
-                    self.send(Event::Referred { target });
-                }
-            }
             Command::AddNote { case, text } => {
                 self.change(&case, |v, id| usecases::add_note(v, id, text));
             }
-            Command::SetReferralStatus {
-                case,
-                referral,
-                status,
-            } => {
-                self.change(&case, |v, id| {
-                    let r = crate::EventId::parse(&referral)?;
-                    usecases::set_referral_status(v, id, r, status)
-                });
-            }
+            Command::Referral(r) => self.referral(r),
             Command::Close { case } => {
                 self.change(&case, usecases::close);
             }

@@ -1,7 +1,7 @@
 //! The case use cases, one function each over the unlocked store: the app's service and
 //! `sanad-cli case …` both call these, so both record exactly the same events.
 
-use sanad_core::case::{ConsentScope, EventKind, ReferralStatus};
+use sanad_core::case::{ConsentScope, EventKind};
 use sanad_core::{
     Answer, CaseError, CaseRepository, Classification, Outcome, RefCategory, code_id,
 };
@@ -33,6 +33,16 @@ pub enum UseCaseError {
     /// The case log refused or the store failed.
     #[error(transparent)]
     Case(#[from] CaseError),
+    // Referrals (`crate::referrals`).
+    /// The code is not the one on this referral's slip.
+    #[error("the code is not the one on the referral's slip")]
+    CodeMismatch,
+    /// No slip can be made for this referral.
+    #[error(transparent)]
+    Slip(sanad_core::referral::SlipError),
+    /// The slip could not be rendered.
+    #[error(transparent)]
+    SlipRender(#[from] crate::slip::RenderError),
 }
 
 impl UseCaseError {
@@ -45,6 +55,9 @@ impl UseCaseError {
             UseCaseError::NoteEmpty => Problem::new("case-note-empty"),
             UseCaseError::Id(e) => Problem::with_detail("case-id-invalid", e),
             UseCaseError::Case(e) => case_problem(e.clone()),
+            UseCaseError::CodeMismatch => Problem::new("referral-code-mismatch"),
+            UseCaseError::Slip(e) => Problem::with_detail("referral-no-slip", e),
+            UseCaseError::SlipRender(e) => Problem::with_detail("referral-no-slip", e),
         }
     }
 }
@@ -158,45 +171,6 @@ pub fn add_note(v: &mut Vault, case: CaseId, text: String) -> Result<EventId, Us
     Ok(EventId(
         v.append(case.raw(), EventKind::NoteAdded { text })?.id,
     ))
-}
-
-/// Record a referral the person agreed to (the referral consent first, once per case).
-pub fn refer(
-    v: &mut Vault,
-    case: CaseId,
-    category: RefCategory,
-    service: Option<String>,
-) -> Result<EventId, UseCaseError> {
-    let id = case.raw();
-    let consented = v.case(id)?.consents.get(&ConsentScope::Referral) == Some(&true);
-    if !consented {
-        v.append(
-            id,
-            EventKind::ConsentRecorded {
-                scope: ConsentScope::Referral,
-                given: true,
-            },
-        )?;
-    }
-    Ok(EventId(
-        v.append(id, EventKind::ReferralMade { category, service })?
-            .id,
-    ))
-}
-
-/// Change a referral's status.
-pub fn set_referral_status(
-    v: &mut Vault,
-    case: CaseId,
-    referral: EventId,
-    status: ReferralStatus,
-) -> Result<(), UseCaseError> {
-    let kind = EventKind::ReferralStatusChanged {
-        referral: referral.raw(),
-        status,
-    };
-    v.append(case.raw(), kind)?;
-    Ok(())
 }
 
 /// Close a case.

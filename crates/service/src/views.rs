@@ -48,6 +48,11 @@ pub enum Event {
         /// Case id.
         case: String,
     },
+    // Referrals (`crate::referrals`).
+    /// Referrals overdue or due today, overdue first (the home screen's list).
+    FollowUps(Vec<crate::referrals::FollowUp>),
+    /// A referral's slip, rendered in the service's language.
+    Slip(crate::slip::SlipView),
 }
 
 /// A problem to tell the worker, as a message id and an optional number (never case
@@ -137,6 +142,8 @@ pub struct TimelineItem {
     pub at_ms: i64,
     /// What happened, typed (a note's text, a category, a status, a classification...).
     pub kind: EventKind,
+    /// The device that recorded it (the first 8 hex digits of its id).
+    pub device: String,
 }
 
 /// One referral of a case.
@@ -151,6 +158,14 @@ pub struct ReferralRow {
     pub service: Option<String>,
     /// Where it stands.
     pub status: ReferralStatus,
+    /// How soon, if made with an urgency.
+    pub urgency: Option<sanad_core::referral::Urgency>,
+    /// When it is due (ms since the epoch), if made with an urgency.
+    pub due_ms: Option<i64>,
+    /// The steps that may follow, in life-cycle order: only these are offered.
+    pub next: Vec<sanad_core::referral::Step>,
+    /// Whether a slip can be made (a consent receipt is recorded and it is still open).
+    pub slip: bool,
 }
 
 /// A case, opened.

@@ -5,8 +5,11 @@ mod common;
 
 use common::*;
 use sanad_core::case::{ConsentScope, EventKind, ReferralStatus};
+use sanad_core::referral::{NewReferral, SlipLanguage, Step, Urgency};
 use sanad_core::{Classification, Outcome, RefCategory};
-use sanad_service::{Command, Event, GateView, ScreeningToSave, SyncView, Waiting};
+use sanad_service::{
+    Command, Event, GateView, ReferralCommand, ScreeningToSave, SyncView, Waiting,
+};
 use sanad_test_support::env::TempDir;
 use std::collections::BTreeMap;
 
@@ -93,11 +96,12 @@ fn an_unparsable_id_is_refused_with_a_message_and_changes_nothing() {
         case: "not-a-case".into(),
         text: "invented note".into(),
     });
-    s.handle(Command::SetReferralStatus {
+    s.handle(Command::Referral(ReferralCommand::Step {
         case: case.clone(),
         referral: "nope".into(),
-        status: ReferralStatus::Accepted,
-    });
+        step: Step::Accepted,
+        code: None,
+    }));
     s.handle(Command::OpenCase("zzz".into()));
     let e = take(&events);
     assert_eq!(
@@ -121,11 +125,16 @@ fn notes_and_referrals_are_recorded_with_the_referral_consent_once() {
     });
     assert_eq!(notices(&take(&events)), ["case-note-empty"]);
     for _ in 0..2 {
-        s.handle(Command::Refer {
+        s.handle(Command::Referral(ReferralCommand::Refer {
             case: case.clone(),
-            category: RefCategory::Shelter,
-            service: None,
-        });
+            new: NewReferral {
+                category: RefCategory::Shelter,
+                service: None,
+                urgency: Urgency::TwoWeeks,
+                language: SlipLanguage::Fr,
+                receipt: Default::default(),
+            },
+        }));
     }
     let e = take(&events);
     let refs = e

@@ -47,6 +47,7 @@ fn variant(e: &StoreError) -> &'static str {
             CaseError::NotFound(_) => "Case::NotFound",
             CaseError::DuplicateReference => "Case::DuplicateReference",
             CaseError::InvalidEvent { .. } => "Case::InvalidEvent",
+            CaseError::IllegalStep { .. } => "Case::IllegalStep",
             CaseError::Invalid(_) => "Case::Invalid",
             CaseError::Damaged { .. } => "Case::Damaged",
             CaseError::Storage(_) => "Case::Storage",

@@ -4,7 +4,8 @@
 //! device, and must carry an issue time later than the last accepted one of their kind
 //! (a replayed or older order is refused). Anything else is skipped.
 
-use sanad_core::case::{EventKind, ReferralStatus};
+use sanad_core::case::EventKind;
+use sanad_core::referral::{Step, Via};
 use sanad_core::{CaseRepository, Id};
 use sanad_protocol::{
     CommandOrder, ContentUpdate, PULL_COMMAND, PULL_CONTENT, PULL_DIRECTORY, PULL_REFERRAL,
@@ -148,18 +149,19 @@ fn command(
     Err(SyncError::Locked)
 }
 
-/// Append a genuine, fresh referral status update to its case (if the case log accepts
-/// it: the case and referral exist and the change is allowed).
+/// Append a genuine, fresh referral status update to its case as a referral step from the
+/// organisation (if the case log accepts it: the case and referral exist and the step
+/// follows the referral's current one; `completed`, the old word, is "service received").
 fn referral(vault: &mut Vault, cfg: &SyncConfig, u: &ReferralUpdate) -> Result<(), SyncError> {
     let genuine = u.device_id == cfg.device_id
         && sanad_crypto::sign::verify_command(&cfg.online_key, &u.signed_text(), &u.signature);
     if !genuine {
         return Ok(());
     }
-    let (Some(case), Some(referral), Ok(status)) = (
+    let (Some(case), Some(referral), Some(step)) = (
         Id::parse(&u.case_id),
         Id::parse(&u.referral),
-        serde_json::from_value::<ReferralStatus>(serde_json::Value::String(u.status.clone())),
+        Step::parse(&u.status),
     ) else {
         return Ok(());
     };
@@ -167,7 +169,12 @@ fn referral(vault: &mut Vault, cfg: &SyncConfig, u: &ReferralUpdate) -> Result<(
         return Ok(());
     }
     // A rejected update changes nothing.
-    let _ = vault.append(case, EventKind::ReferralStatusChanged { referral, status });
+    let kind = EventKind::ReferralStep {
+        referral,
+        step,
+        via: Via::Organisation,
+    };
+    let _ = vault.append(case, kind);
     Ok(())
 }
 

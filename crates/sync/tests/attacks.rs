@@ -191,7 +191,7 @@ async fn replayed_or_older_lock_orders_and_referral_updates_are_refused() {
     publish("completed", t + 20);
     c.run(&mut v).await.expect("sync");
     let status = |v: &Vault| v.case(case).expect("case").referrals[0].status;
-    assert_eq!(status(&v), ReferralStatus::Completed);
+    assert_eq!(status(&v), ReferralStatus::ServiceReceived);
     s.storage
         .publish(
             Some(&id),
@@ -204,14 +204,14 @@ async fn replayed_or_older_lock_orders_and_referral_updates_are_refused() {
     c.run(&mut v).await.expect("sync");
     assert_eq!(
         status(&v),
-        ReferralStatus::Completed,
+        ReferralStatus::ServiceReceived,
         "replays change nothing"
     );
-    publish("withdrawn", t + 40);
+    publish("closed", t + 40);
     c.run(&mut v).await.expect("sync");
     assert_eq!(
         status(&v),
-        ReferralStatus::Withdrawn,
+        ReferralStatus::Closed,
         "a newer one still applies"
     );
 }

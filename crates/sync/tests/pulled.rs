@@ -221,11 +221,17 @@ async fn signed_referral_status_updates_reach_the_case_and_forged_ones_do_not() 
         .expect("events")
         .into_iter()
         .filter_map(|e| match e.kind {
-            EventKind::ReferralStatusChanged { status, .. } => Some(status),
+            EventKind::ReferralStep { step, via, .. } => Some((step, via)),
             _ => None,
         })
         .collect();
-    assert_eq!(changes, vec![sanad_core::case::ReferralStatus::Accepted]);
+    assert_eq!(
+        changes,
+        vec![(
+            sanad_core::referral::Step::Accepted,
+            sanad_core::referral::Via::Organisation
+        )]
+    );
     assert_eq!(st.pending, 0, "the status change itself is synced back");
     assert_eq!(s.storage.events().expect("events").len(), 6);
 }

@@ -7,7 +7,7 @@
 //!    `sanad-server` (its SQLite backend), the only crate with two owners; `postgres` →
 //!    `sanad-server`; `reqwest` → `sanad-sync`; `dioxus*` → `sanad` (the app); the platform
 //!    keystore APIs (`jni`, `ndk-context`, `security-framework`, `core-foundation`) →
-//!    `sanad-keystore`.
+//!    `sanad-keystore`; `qrcode` (the referral slip) → `sanad-service`.
 //! 2. The pure crates (`sanad-core`, `sanad-protocol`, `sanad-migrate`, `sanad-training`)
 //!    reach none of them, even transitively, and list no runtime dependency outside a
 //!    short allow-list.
@@ -35,6 +35,8 @@ pub const OWNERS: &[(&str, &[&str])] = &[
     ("ndk-context", &["sanad-keystore"]),
     ("security-framework", &["sanad-keystore"]),
     ("core-foundation", &["sanad-keystore"]),
+    // The referral slip's QR code (SVG): rendered by the use cases, for the app and the CLI.
+    ("qrcode", &["sanad-service"]),
 ];
 
 /// Crates checked for mobile targets without a C toolchain, and what they may not reach.

@@ -231,3 +231,18 @@ fn the_training_crate_is_pure() {
         "{v:?}"
     );
 }
+
+#[test]
+fn the_qr_code_crate_has_one_owner() {
+    let m = fake(
+        &[
+            ("sanad-service", &[("qrcode", None)]),
+            ("sanad", &[("qrcode", None)]),
+        ],
+        json!({"nodes": []}),
+    );
+    assert_eq!(
+        violations(&m),
+        ["sanad depends on qrcode (normal); only sanad-service may"]
+    );
+}

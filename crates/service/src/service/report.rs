@@ -100,22 +100,27 @@ impl Service {
             (Ok(s), Ok(e)) => (s, e),
             (Err(e), _) | (_, Err(e)) => return self.fail(case_problem(e)),
         };
+        let referrals = state
+            .referrals
+            .iter()
+            .map(|r| ReferralRow {
+                id: r.id.to_string(),
+                category: r.category,
+                service: r.service.clone(),
+                status: r.status,
+                urgency: r.urgency,
+                due_ms: r.due_ms,
+                next: sanad_core::referral::next_steps(r.status).to_vec(),
+                slip: sanad_core::referral::slip(&state, r.id).is_ok(),
+            })
+            .collect();
         let detail = CaseDetail {
             id: case.to_string(),
             reference: state.reference,
             alias: state.alias,
             last: state.last_screening,
             notes: state.notes,
-            referrals: state
-                .referrals
-                .iter()
-                .map(|r| ReferralRow {
-                    id: r.id.to_string(),
-                    category: r.category,
-                    service: r.service.clone(),
-                    status: r.status,
-                })
-                .collect(),
+            referrals,
             closed: state.closed,
             sharing_withdrawn: state.sharing_withdrawn,
             timeline: events
@@ -124,6 +129,7 @@ impl Service {
                     id: e.id.to_string(),
                     at_ms: e.at_ms,
                     kind: e.kind.clone(),
+                    device: e.device_id.to_string().chars().take(8).collect(),
                 })
                 .collect(),
         };
