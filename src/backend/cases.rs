@@ -36,6 +36,9 @@ fn out_of(e: Event) -> Option<Out> {
             ))
         }
         Event::Pulled => return None,
+        Event::AccessExport(x) => Out::AccessExport(x),
+        // The service closes the case's views itself (an empty case, a new list).
+        Event::Erased { .. } => return None,
     })
 }
 

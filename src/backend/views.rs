@@ -51,6 +51,8 @@ pub enum Out {
     ServiceNames(Vec<(String, Texts)>),
     /// Services for each suggested referral category.
     ReferralOptions(Vec<(RefCategory, Vec<ServiceCard>)>),
+    /// The access export of the open case (the person's right of access).
+    AccessExport(sanad_service::access::AccessExport),
 }
 
 /// One directory service as the screens show it (texts in every language: the component

@@ -358,7 +358,13 @@ impl Task {
             }
             Out::Unsynced(n) => s.unsynced.set(n),
             Out::Cases(rows) => s.cases.set(rows),
-            Out::Case(c) => s.case.set(c),
+            Out::Case(c) => {
+                // An export belongs to the case it was made for.
+                if c.as_ref().map(|c| &c.id) != s.case.peek().as_ref().map(|c| &c.id) {
+                    s.access_export.set(None);
+                }
+                s.case.set(c)
+            }
             Out::Saved { case, reference } => {
                 s.saved.set(Some((case, reference)));
                 s.draft_available.set(false);
@@ -380,6 +386,7 @@ impl Task {
             Out::Service(c) => s.directory.with_mut(|d| d.detail = c),
             Out::ServiceNames(names) => s.service_names.with_mut(|m| m.extend(names)),
             Out::ReferralOptions(o) => s.referral_options.set(o),
+            Out::AccessExport(x) => s.access_export.set(Some(x)),
         }
     }
 }

@@ -230,6 +230,8 @@ pub struct AppState {
     pub notice: Signal<Option<Problem>>,
     /// The screening rules failed to load.
     pub error: Signal<Option<String>>,
+    /// The access export of the open case, once asked for (the person's rights).
+    pub access_export: Signal<Option<sanad_service::access::AccessExport>>,
 }
 
 impl AppState {
@@ -256,6 +258,7 @@ impl AppState {
             settings: Signal::new(SettingsView::default()),
             notice: Signal::new(None),
             error: Signal::new(None),
+            access_export: Signal::new(None),
         }
     }
 }

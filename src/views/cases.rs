@@ -204,6 +204,7 @@ pub fn CaseScreen(id: String) -> Element {
                 button { class: "big", id: "close-case", onclick: move |_| confirm_close.set(true), {tr.t("case-close")} }
             }
         }
+        super::case_rights::CaseRights { case: case_id.clone(), notes: c.notes.len(), withdrawn: c.sharing_withdrawn }
         Link { class: "big", to: Route::CasesScreen {}, {tr.t("cases-back")} }
     }
 }
