@@ -18,9 +18,6 @@ pub fn CaseRights(case: String, notes: usize, withdrawn: bool) -> Element {
     let tr = use_tr();
     let state = use_context::<AppState>();
     let rt = use_coroutine_handle::<Command>();
-    let mut asked = use_signal(|| None::<&'static str>);
-    let mut target = use_signal(String::new);
-    let mut value = use_signal(String::new);
     let send = move |case: String, action: RightsCmd| {
         rt.send(Command::Case(CaseCmd::Rights { case, action }))
     };
@@ -54,66 +51,95 @@ pub fn CaseRights(case: String, notes: usize, withdrawn: bool) -> Element {
                     }
                 }
             }
-            label { class: "field",
-                span { {tr.t("rights-rectify-what")} }
-                select { id: "rights-rectify-target", onchange: move |e| target.set(e.value()),
-                    option { value: "", {tr.t("rights-rectify-choose")} }
-                    option { value: "alias", {tr.t("access-alias")} }
-                    for i in 0..notes {
-                        option { key: "{i}", value: "{i}", {tr.n("rights-rectify-note", "n", i + 1)} }
-                    }
+            RectifyForm { case: case.clone(), notes }
+            FinalSteps { case: case.clone(), withdrawn }
+        }
+    }
+}
+
+/// A correction of a note or the alias (a new entry in the history).
+#[component]
+fn RectifyForm(case: String, notes: usize) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut target = use_signal(String::new);
+    let mut value = use_signal(String::new);
+    let send = move |case: String, action: RightsCmd| {
+        rt.send(Command::Case(CaseCmd::Rights { case, action }))
+    };
+    rsx! {
+        label { class: "field",
+            span { {tr.t("rights-rectify-what")} }
+            select { id: "rights-rectify-target", onchange: move |e| target.set(e.value()),
+                option { value: "", {tr.t("rights-rectify-choose")} }
+                option { value: "alias", {tr.t("access-alias")} }
+                for i in 0..notes {
+                    option { key: "{i}", value: "{i}", {tr.n("rights-rectify-note", "n", i + 1)} }
                 }
             }
-            label { class: "field",
-                span { {tr.t("rights-rectify-value")} }
-                textarea { id: "rights-rectify-value", class: "search", rows: "2", oninput: move |e| value.set(e.value()) }
-            }
-            button { class: "big", id: "rights-rectify",
-                onclick: {
-                    let case = case.clone();
-                    move |_| {
-                        let field = match target().as_str() {
-                            "alias" => RectifiedField::Alias,
-                            n => match n.parse() { Ok(index) => RectifiedField::Note { index }, Err(_) => return },
-                        };
-                        send(case.clone(), RightsCmd::Rectify { field, value: value(), reason: String::new() });
-                        value.set(String::new());
-                        document::eval("const t = document.getElementById('rights-rectify-value'); if (t) t.value = '';");
-                    }
-                },
-                {tr.t("rights-rectify")}
-            }
-            if let Some(what) = asked() {
-                div { class: "decided", role: "alertdialog", "aria-labelledby": "rights-q",
-                    p { id: "rights-q", {tr.t(&format!("rights-{what}-confirm"))} }
-                    div { class: "steps",
-                        button { class: "big danger", id: "rights-confirm",
-                            onclick: {
-                                let case = case.clone();
-                                move |_| {
-                                    asked.set(None);
-                                    if what == "erase" {
-                                        send(case.clone(), RightsCmd::Erase);
-                                        navigator().push(Route::CasesScreen {});
-                                    } else {
-                                        send(case.clone(), RightsCmd::Withdraw);
-                                    }
-                                }
-                            },
-                            {tr.t(&format!("rights-{what}"))}
-                        }
-                        button { class: "big", onclick: move |_| asked.set(None), {tr.t("cancel")} }
-                    }
+        }
+        label { class: "field",
+            span { {tr.t("rights-rectify-value")} }
+            textarea { id: "rights-rectify-value", class: "search", rows: "2", oninput: move |e| value.set(e.value()) }
+        }
+        button { class: "big", id: "rights-rectify",
+            onclick: {
+                let case = case.clone();
+                move |_| {
+                    let field = match target().as_str() {
+                        "alias" => RectifiedField::Alias,
+                        n => match n.parse() { Ok(index) => RectifiedField::Note { index }, Err(_) => return },
+                    };
+                    send(case.clone(), RightsCmd::Rectify { field, value: value(), reason: String::new() });
+                    value.set(String::new());
+                    document::eval("const t = document.getElementById('rights-rectify-value'); if (t) t.value = '';");
                 }
-            } else {
+            },
+            {tr.t("rights-rectify")}
+        }
+    }
+}
+
+/// Withdrawing sharing and erasing: each asked once more, naming what is lost.
+#[component]
+fn FinalSteps(case: String, withdrawn: bool) -> Element {
+    let tr = use_tr();
+    let rt = use_coroutine_handle::<Command>();
+    let mut asked = use_signal(|| None::<&'static str>);
+    let send = move |case: String, action: RightsCmd| {
+        rt.send(Command::Case(CaseCmd::Rights { case, action }))
+    };
+    rsx! {
+        if let Some(what) = asked() {
+            div { class: "decided", role: "alertdialog", "aria-labelledby": "rights-q",
+                p { id: "rights-q", {tr.t(&format!("rights-{what}-confirm"))} }
                 div { class: "steps",
-                    if withdrawn {
-                        p { class: "tag", id: "rights-withdrawn", {tr.t("access-sharing-withdrawn")} }
-                    } else {
-                        button { class: "big", id: "rights-withdraw", onclick: move |_| asked.set(Some("withdraw")), {tr.t("rights-withdraw")} }
+                    button { class: "big danger", id: "rights-confirm",
+                        onclick: {
+                            let case = case.clone();
+                            move |_| {
+                                asked.set(None);
+                                if what == "erase" {
+                                    send(case.clone(), RightsCmd::Erase);
+                                    navigator().push(Route::CasesScreen {});
+                                } else {
+                                    send(case.clone(), RightsCmd::Withdraw);
+                                }
+                            }
+                        },
+                        {tr.t(&format!("rights-{what}"))}
                     }
-                    button { class: "big danger", id: "rights-erase", onclick: move |_| asked.set(Some("erase")), {tr.t("rights-erase")} }
+                    button { class: "big", onclick: move |_| asked.set(None), {tr.t("cancel")} }
                 }
+            }
+        } else {
+            div { class: "steps",
+                if withdrawn {
+                    p { class: "tag", id: "rights-withdrawn", {tr.t("access-sharing-withdrawn")} }
+                } else {
+                    button { class: "big", id: "rights-withdraw", onclick: move |_| asked.set(Some("withdraw")), {tr.t("rights-withdraw")} }
+                }
+                button { class: "big danger", id: "rights-erase", onclick: move |_| asked.set(Some("erase")), {tr.t("rights-erase")} }
             }
         }
     }
