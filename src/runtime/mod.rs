@@ -405,6 +405,7 @@ impl Task {
                     s.follow_ups.set(Vec::new());
                     s.slip.set(None);
                     s.referral_terms.set(Default::default());
+                    s.access_export.set(None);
                 }
                 s.gate.set(g);
             }
@@ -422,7 +423,13 @@ impl Task {
             }
             Event::Unsynced(n) => s.unsynced.set(n),
             Event::Cases(rows) => s.cases.set(rows),
-            Event::Case(c) => s.case.set(c),
+            Event::Case(c) => {
+                // An export belongs to the case it was made for.
+                if c.as_ref().map(|c| &c.id) != s.case.peek().as_ref().map(|c| &c.id) {
+                    s.access_export.set(None);
+                }
+                s.case.set(c)
+            }
             Event::Saved { case, reference } => {
                 s.saved.set(Some((case, reference)));
                 s.draft_available.set(false);
@@ -435,8 +442,9 @@ impl Task {
             Event::Pulled => {}
             Event::FollowUps(f) => s.follow_ups.set(f),
             Event::Slip(v) => s.slip.set(Some(v)),
-            // Issue 17 part 2 (rights): handled once its screens are merged.
-            Event::AccessExport(_) | Event::Erased { .. } => {}
+            Event::AccessExport(x) => s.access_export.set(Some(x)),
+            // The service closes the case's views itself (an empty case, a new list).
+            Event::Erased { .. } => {}
         }
     }
 }

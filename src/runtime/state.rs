@@ -244,6 +244,8 @@ pub struct AppState {
     /// Urgency, language and what the person agreed to share, for the referrals made on
     /// the result screen.
     pub referral_terms: Signal<ReferralTerms>,
+    /// The access export of the open case, once asked for (the person's rights).
+    pub access_export: Signal<Option<sanad_service::access::AccessExport>>,
 }
 
 /// What the worker set for the referrals made next: the urgency, and exactly which fields
@@ -313,6 +315,7 @@ impl AppState {
             follow_ups: Signal::new(Vec::new()),
             slip: Signal::new(None),
             referral_terms: Signal::new(ReferralTerms::default()),
+            access_export: Signal::new(None),
         }
     }
 }

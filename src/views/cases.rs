@@ -61,6 +61,7 @@ pub fn CaseScreen(id: String) -> Element {
         CaseNotes { case: c.clone() }
         CaseTimeline { case: c.clone() }
         if !c.closed { CloseCase { case: c.id.clone() } }
+        super::case_rights::CaseRights { case: c.id.clone(), notes: c.notes.len(), withdrawn: c.sharing_withdrawn }
         Link { class: "big", to: Route::CasesScreen {}, {tr.t("cases-back")} }
     }
 }

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+mod case_rights;
 mod cases;
 mod directory;
 mod emergency;

@@ -31,8 +31,9 @@ fn pending_withdrawals(vault: &Vault) -> Pending {
         .unwrap_or_default()
 }
 
-/// The payload of a held record: one byte, where a sealed payload is never shorter than
-/// its header and tag; the server leaves records this short out of export.
+/// The payload of a held record: the one byte 0x00, which no sealed payload is (a seal
+/// has a header and a tag); the server leaves records with exactly this payload out of
+/// export.
 pub const HELD_PAYLOAD: [u8; 1] = [0];
 
 /// The outbox record of an event whose case the person withdrew from sharing: its place

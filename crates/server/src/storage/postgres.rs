@@ -284,7 +284,7 @@ impl Storage for PgStorage {
         // Tombstones of erased cases (empty), held records of withdrawn cases (one byte,
         // `sanad_sync::rights::HELD_PAYLOAD`) and withheld events are left out.
         self.read_events(
-            "SELECT device, seq, id, stats, sealed FROM events e WHERE octet_length(sealed) > 1 \
+            "SELECT device, seq, id, stats, sealed FROM events e WHERE octet_length(sealed) > 0 AND sealed <> '\\x00'::bytea \
              AND NOT EXISTS (SELECT 1 FROM withheld w WHERE w.device = e.device AND w.seq = e.seq) \
              ORDER BY device, seq",
         )
