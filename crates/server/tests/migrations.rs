@@ -18,6 +18,10 @@ const SQLITE: &[(&str, &str)] = &[
         "0003_quota.sql",
         include_str!("shipped-migrations/sqlite/0003_quota.sql"),
     ),
+    (
+        "0004_rights.sql",
+        include_str!("shipped-migrations/sqlite/0004_rights.sql"),
+    ),
 ];
 
 const POSTGRES: &[(&str, &str)] = &[
@@ -32,6 +36,10 @@ const POSTGRES: &[(&str, &str)] = &[
     (
         "0003_quota.sql",
         include_str!("shipped-migrations/postgres/0003_quota.sql"),
+    ),
+    (
+        "0004_rights.sql",
+        include_str!("shipped-migrations/postgres/0004_rights.sql"),
     ),
 ];
 

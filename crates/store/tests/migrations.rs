@@ -13,6 +13,10 @@ const CASES: &[(&str, &str)] = &[
         "0002_sync.sql",
         include_str!("shipped-migrations/cases/0002_sync.sql"),
     ),
+    (
+        "0003_case_keys.sql",
+        include_str!("shipped-migrations/cases/0003_case_keys.sql"),
+    ),
 ];
 
 const DIRECTORY: &[(&str, &str)] = &[(
