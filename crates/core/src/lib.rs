@@ -10,6 +10,7 @@ pub mod codes;
 pub mod directory;
 mod engine;
 pub mod flags;
+pub mod id;
 pub mod indicators;
 pub mod lookup;
 pub mod outcome;
