@@ -93,7 +93,7 @@ fn the_quiz_gives_the_reason_and_a_score_per_topic() {
     );
     ui.click("quiz-finish");
     let html = ui.html().replace(['\u{2068}', '\u{2069}'], "");
-    assert!(html.contains("1 juste(s) sur 2"), "{html}");
+    assert!(html.contains("Bonnes réponses : 1 sur 2"), "{html}");
     assert!(ui.has("training-topic-amp"));
     assert!(practice_file(&ui).contains("\"quizzes\""));
 }
