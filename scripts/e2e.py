@@ -215,17 +215,21 @@ def answer_interview(yes, lang):
 
 def practice_journey(lang):
     """Issue 18: a practice screening with its differences, a quiz answer with its reason,
-    the facilitator's comparison of two groups."""
+    the facilitator's comparison of two groups; each of these screens audited (axe,
+    targets, labels, 200 % text)."""
     click("home"); click("open-practice"); wait_id("practice-title")
     click("study-smuggling-oujda-1"); wait_id("start-practice"); click("start-practice")
-    wait_id("practice-banner")
+    wait_id("practice-banner"); wait_id("question")
+    accessible(lang, "practice-screening")
     answer_interview({"consent.informed_given"}, lang)
     click("see-result"); wait_id("practice-result-title")
     assert js("return !!document.getElementById('diff-som.paid_or_benefit_for_crossing')"), "the missed crossing is shown"
     shot(lang, "practice-result")
+    accessible(lang, "practice-result")
     click("end-practice"); wait_id("practice-title")
     click("open-quiz"); wait_id("quiz-question"); click("quiz-neither"); wait_id("quiz-reason")
     shot(lang, "quiz-reason")
+    accessible(lang, "quiz-reason")
     click("home"); click("open-practice"); wait_id("open-facilitator"); click("open-facilitator"); wait_id("group-label")
     for group, choice in (("A", "trafficking"), ("B", "smuggling")):
         js("document.getElementById('group-label').value = ''")
@@ -234,6 +238,7 @@ def practice_journey(lang):
     click("group-compare"); wait_id("comparison")
     js("document.getElementById('comparison').scrollIntoView()")
     shot(lang, "facilitator-comparison")
+    accessible(lang, "facilitator-comparison")
     click("home")
 
 

@@ -1,12 +1,14 @@
 //! The checklist content in use: what the service reports after unlock and after each
 //! sync (pulled content verified again, else the built-in content and why) becomes the
-//! engine the runtime task asks, the texts every screen renders, and what "About" shows.
+//! engine the runtime task asks, the texts every screen renders, the studies the practice
+//! screens list (the built-in ones with the pulled `training` pack's), and what "About"
+//! shows.
 
 use dioxus::prelude::*;
 use sanad_service::content::{Content, Fallback};
 use std::rc::Rc;
 
-use super::{AppState, Task, state};
+use super::{AppState, Task, TrainingData, state};
 
 /// What "About" shows of the content in use.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -36,8 +38,11 @@ impl Task {
             }
             let view = self.screening_view();
             s.screening.set(view);
+            self.training(&c);
         }
-        if let Some(f) = c.fallbacks.first() {
+        let mut refused = c.fallbacks.clone();
+        refused.extend(self.practice.pack_refused.clone());
+        if let Some(f) = refused.first() {
             s.notice.set(Some(crate::backend::Problem::with_detail(
                 "content-fallback",
                 format!("{}: {}", f.kind, f.why),
@@ -45,8 +50,20 @@ impl Task {
         }
         s.content.set(ContentInUse {
             version: c.version(),
-            refused: c.fallbacks.clone(),
+            refused,
         });
         self.content = c;
+    }
+
+    /// The studies the practice screens list: the built-in ones with the pulled pack's.
+    fn training(&mut self, c: &Content) {
+        let Ok(engine) = &self.engine else { return };
+        let pack = c.pulled.get("training").map(|(_, p)| p.as_str());
+        let (data, why) = TrainingData::with_pack(engine, pack);
+        self.practice.pack_refused = why.map(|why| Fallback {
+            kind: "training".into(),
+            why,
+        });
+        self.state.training.set(Some(Rc::new(data)));
     }
 }

@@ -26,7 +26,25 @@ impl TrainingData {
     /// The built-in studies; a study that does not load leaves the list empty (the tests
     /// keep the built-in content valid).
     pub fn load(engine: &Engine) -> TrainingData {
-        let library = Library::embedded(engine).unwrap_or_default();
+        Self::of(Library::embedded(engine).unwrap_or_default(), engine)
+    }
+
+    /// The built-in studies with those of the organisation's pack (the `training` content
+    /// that verified again: see `sanad_service::content`): its studies replace built-in
+    /// ones with the same id and the others are added. A pack that does not fit `engine`
+    /// (the rules in use) leaves the built-in studies, and the error says why.
+    pub fn with_pack(engine: &Engine, pack: Option<&str>) -> (TrainingData, Option<String>) {
+        let mut library = Library::embedded(engine).unwrap_or_default();
+        let refused = pack.and_then(|p| {
+            library
+                .update_with_pack("training", p, engine)
+                .err()
+                .map(|e| format!("its studies do not fit the rules in use: {e}"))
+        });
+        (Self::of(library, engine), refused)
+    }
+
+    fn of(library: Library, engine: &Engine) -> TrainingData {
         let items = library
             .studies()
             .iter()
@@ -66,6 +84,9 @@ pub(super) struct Practice {
     study: Option<Rc<CaseStudy>>,
     /// The real interview, put aside while practising.
     real: Option<Session>,
+    /// Why the pulled training pack is not used (it verified, but does not fit the rules
+    /// in use).
+    pub(super) pack_refused: Option<sanad_service::content::Fallback>,
 }
 
 fn now_ms() -> i64 {
@@ -182,7 +203,11 @@ impl Task {
 
     /// The store was locked or wiped: practice ends too, nothing kept.
     pub(super) fn drop_practice(&mut self) {
-        self.practice = Practice::default();
+        let pack_refused = self.practice.pack_refused.take();
+        self.practice = Practice {
+            pack_refused,
+            ..Practice::default()
+        };
         self.state.practice.set(PracticeView::default());
     }
 }

@@ -111,8 +111,10 @@ fn GroupEntry(set: Vec<QuizItem>, titles: BTreeMap<String, String>) -> Element {
     rsx! {
         section { class: "groups", id: "group-entry",
             h2 { {tr.t("training-facilitator-add-group")} }
-            label { r#for: "group-label", {tr.t("training-facilitator-group")} }
-            input { id: "group-label", r#type: "text", oninput: move |e| group.set(e.value()) }
+            label { class: "field",
+                span { {tr.t("training-facilitator-group")} }
+                input { id: "group-label", class: "search", r#type: "text", autocomplete: "off", oninput: move |e| group.set(e.value()) }
+            }
             for i in set.iter() {
                 div { key: "{i.study}", class: "group-row",
                     span { {titles.get(&i.study).cloned().unwrap_or_else(|| i.study.clone())} }
@@ -175,8 +177,10 @@ fn PrePostTest(set: Vec<QuizItem>, titles: BTreeMap<String, String>) -> Element 
     rsx! {
         section { class: "test", id: "knowledge-test",
             h2 { {tr.t("training-test-title")} }
-            label { r#for: "test-code", {tr.t("training-test-code")} }
-            input { id: "test-code", r#type: "text", oninput: move |e| code.set(e.value()) }
+            label { class: "field",
+                span { {tr.t("training-test-code")} }
+                input { id: "test-code", class: "search", r#type: "text", autocomplete: "off", oninput: move |e| code.set(e.value()) }
+            }
             div { class: "langs", role: "group",
                 button { id: "test-pre", class: if !post() { "lang on" } else { "lang" }, onclick: move |_| post.set(false), {tr.t("training-test-pre")} }
                 button { id: "test-post", class: if post() { "lang on" } else { "lang" }, onclick: move |_| post.set(true), {tr.t("training-test-post")} }

@@ -289,6 +289,27 @@ impl Library {
         Ok(n)
     }
 
+    /// Add the studies of the organisation's published pack: checked as [`Library::add_pack`]
+    /// checks them (ids unique within the pack); a study whose id is already here replaces
+    /// it in place (the organisation's newer version), the others are added after. On any
+    /// error nothing changes.
+    pub fn update_with_pack(
+        &mut self,
+        name: &str,
+        toml_text: &str,
+        engine: &Engine,
+    ) -> Result<usize, StudyError> {
+        let mut pack = Library::default();
+        let n = pack.add_pack(name, toml_text, engine)?;
+        for s in pack.studies {
+            match self.studies.iter_mut().find(|x| x.id == s.id) {
+                Some(old) => *old = s,
+                None => self.studies.push(s),
+            }
+        }
+        Ok(n)
+    }
+
     /// Every study.
     pub fn studies(&self) -> &[CaseStudy] {
         &self.studies

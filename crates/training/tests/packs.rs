@@ -80,3 +80,26 @@ fn a_missing_language_an_unknown_code_or_a_repeated_id_is_refused() {
         .expect_err("syntax");
     assert_eq!(err.study, "p3");
 }
+
+#[test]
+fn a_published_pack_adds_new_studies_and_replaces_those_with_the_same_id() {
+    let e = engine();
+    let mut lib = Library::embedded(&e).expect("embedded");
+    let before = lib.studies().len();
+    let first = lib.studies()[0].id.clone();
+    let pack = format!(
+        "{PACK}{}",
+        PACK.replace("pack-oujda-1", &first)
+            .replace("title = \"t\"", "title = \"corrected\"")
+    );
+    assert_eq!(lib.update_with_pack("training", &pack, &e), Ok(2));
+    assert_eq!(lib.studies().len(), before + 1, "one new, one replaced");
+    assert_eq!(lib.studies()[0].id, first, "replaced in place");
+    assert_eq!(lib.studies()[0].story("en").title, "corrected");
+    assert!(lib.get("pack-oujda-1").is_some());
+    // A bad pack changes nothing.
+    let copy = lib.clone();
+    let bad = pack.replace("som.paid_or_benefit_for_crossing", "som.paid");
+    assert!(lib.update_with_pack("training", &bad, &e).is_err());
+    assert_eq!(lib, copy);
+}
