@@ -430,6 +430,13 @@ try:
     wait("return document.querySelector('.app').getAttribute('dir') === 'rtl'", 'dir="rtl"')
     shot("ar", "cases")
     click("case-E2E-OUJ-0001"); wait_id("timeline"); shot("ar", "case")
+    # The person's access to their record (issue 17): the export of the case in Arabic.
+    click("rights-export-ar"); wait_id("access-export")
+    wait("const d = document.getElementById('access-export').contentDocument;"
+         "return !!d && d.documentElement.getAttribute('lang') === 'ar' && d.documentElement.getAttribute('dir') === 'rtl'"
+         " && d.body.textContent.includes('E2E-OUJ-0001')", "the access export in Arabic")
+    js("document.getElementById('access-export').scrollIntoView()")
+    shot("ar", "access-export")
     click("home"); wait_id("new-screening"); shot("ar", "home"); accessible("ar", "home", zoom_shot=True)
     click("new-screening"); wait_id("question")
     # The same question in Arabic for a woman and for a man (chosen at the start).

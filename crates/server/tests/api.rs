@@ -6,7 +6,9 @@ mod common;
 use common::{DeviceKey, TestServer, device_key};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use sanad_protocol::{EventBatch, WireEvent, encode_batch, hex};
+use sanad_protocol::{
+    EventBatch, NoticeEvent, RightsAction, RightsNotice, WireEvent, encode_batch, hex,
+};
 use sanad_test_support::http::{RawResponse, raw_request};
 use std::sync::atomic::Ordering;
 
@@ -17,17 +19,38 @@ async fn enroll(s: &TestServer, code: &str, key: &DeviceKey) -> RawResponse {
 struct Device {
     id: [u8; 16],
     token: String,
+    key: DeviceKey,
 }
 
 async fn device(s: &TestServer, worker: &str) -> Device {
-    let r = enroll(s, &s.code(worker), &device_key()).await;
+    let key = device_key();
+    let r = enroll(s, &s.code(worker), &key).await;
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let j = r.json();
     let id = sanad_protocol::unhex(j["device_id"].as_str().expect("id")).expect("hex");
     Device {
         id: id.try_into().expect("16"),
         token: j["token"].as_str().expect("token").to_owned(),
+        key,
     }
+}
+
+/// A withdrawal notice for the device's event 1, signed by its key.
+fn signed_notice(d: &Device) -> Vec<u8> {
+    let mut id = d.id;
+    id[8..].copy_from_slice(&1u64.to_be_bytes());
+    let mut n = RightsNotice {
+        action: RightsAction::Withdraw,
+        device_id: hex(&d.id),
+        issued_ms: common::T0,
+        events: vec![NoticeEvent {
+            seq: 1,
+            id: hex(&id),
+        }],
+        signature: String::new(),
+    };
+    n.signature = sanad_crypto::sign::sign_command(&d.key.private, &n.signed_text()).expect("sign");
+    serde_json::to_vec(&n).expect("json")
 }
 
 fn batch(device: [u8; 16], seqs: std::ops::RangeInclusive<u64>) -> Vec<u8> {
@@ -368,6 +391,13 @@ async fn the_openapi_document_matches_the_code() {
                         &common::challenge(s.addr).await,
                     ),
                 ),
+                "/v1/rights" => (
+                    vec![
+                        ("authorization", &auth),
+                        ("content-type", "application/json"),
+                    ],
+                    signed_notice(&a),
+                ),
                 _ => (vec![("authorization", &auth)], vec![]),
             };
             let r = raw_request(s.addr, &method.to_uppercase(), path, &h, &body).await;
@@ -413,7 +443,7 @@ async fn the_openapi_document_matches_the_code() {
             }
         }
     }
-    assert_eq!(operations, 6);
+    assert_eq!(operations, 7);
     // Nothing undocumented answers.
     for (m, p) in [
         ("GET", "/v1/events"),

@@ -1,5 +1,7 @@
 //! Pulled checklist content: published on a real server, synced by the service, loaded
 //! again (verified) after a restart; a tampered kept file falls back with the reason.
+//! The organisation's signed retention setting, pulled the same way, erases closed cases
+//! past it at the next unlock.
 
 mod common;
 
@@ -8,9 +10,11 @@ use sanad_i18n::Lang;
 use sanad_i18n::Localizer;
 use sanad_server::keys;
 use sanad_service::content::Content;
-use sanad_service::{Command, Event};
-use sanad_store::Secret;
-use sanad_test_support::env::TempDir;
+use sanad_service::{Command, Config, Event, Service};
+use sanad_store::{InitOptions, Secret};
+use sanad_test_support::env::{ManualClock, TempDir};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 const NEW_TEXT: &str = "Texte publié par l'organisation (inventé)";
 
@@ -101,5 +105,114 @@ async fn published_questions_are_used_after_a_restart_and_a_tampered_file_falls_
         c.fallbacks[0].why.contains("signature does not verify"),
         "{}",
         c.fallbacks[0].why
+    );
+}
+
+/// Publish `payload` as signed content of `kind` (version 1) on the server.
+fn publish(server: &Server, kind: &str, payload: &str) {
+    let key = keys::read(&server.org.offline.join(keys::CONTENT_FILE)).expect("content key");
+    let mut u = sanad_protocol::ContentUpdate {
+        kind: kind.into(),
+        version: 1,
+        payload: payload.into(),
+        signature: String::new(),
+    };
+    u.signature = sanad_store::bundle::sign_command(&key, &u.signed_text()).expect("sign");
+    let body = serde_json::to_string(&u).expect("json");
+    server
+        .storage
+        .publish(None, sanad_protocol::PULL_CONTENT, &body, 1)
+        .expect("publish");
+}
+
+/// A case saved (with a screening) under `reference`; its id.
+fn saved(s: &mut Service, events: &Mutex<Vec<Event>>, reference: &str) -> String {
+    s.handle(Command::SaveScreening(sanad_service::ScreeningToSave {
+        reference: reference.into(),
+        alias: String::new(),
+        record_consent: true,
+        answers: BTreeMap::new(),
+        outcome: sanad_core::Outcome::NoTipIndicators,
+        classification: sanad_core::Classification::ALL[0],
+        referrals: vec![],
+    }));
+    take(events)
+        .iter()
+        .find_map(|e| match e {
+            Event::Saved { case, .. } => Some(case.clone()),
+            _ => None,
+        })
+        .expect("saved")
+}
+
+/// The references of the cases on the device.
+fn references(s: &mut Service, events: &Mutex<Vec<Event>>) -> Vec<String> {
+    s.handle(Command::ListCases(String::new()));
+    let mut refs: Vec<String> = take(events)
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            Event::Cases(rows) => Some(rows.iter().map(|r| r.reference.clone()).collect()),
+            _ => None,
+        })
+        .expect("the case list");
+    refs.sort();
+    refs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_retention_setting_erases_old_closed_cases_at_the_next_unlock() {
+    const DAY: i64 = 86_400_000;
+    let server = server().await;
+    publish(&server, "retention", "closed_case_months = 1");
+    let dir = TempDir::new("service-retention");
+    let clock = ManualClock::at(now());
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    let mut cfg = Config::new(dir.path().to_path_buf());
+    cfg.init = InitOptions::insecure_fast_for_tests();
+    cfg.sync = fast_sync();
+    cfg.clock = clock.shared();
+    cfg.keystore = None;
+    let mut s = Service::start(cfg, move |e| sink.lock().expect("events").push(e));
+    init(&mut s);
+    // Day 0: a case closed, a case left open.
+    let old = saved(&mut s, &events, "RET-OLD-CLOSED");
+    s.handle(Command::Close { case: old });
+    saved(&mut s, &events, "RET-OLD-OPEN");
+    // Day 20: another case closed; then the device enrolls and syncs the setting.
+    clock.advance(20 * DAY);
+    s.handle(Command::Lock);
+    s.handle(Command::Unlock(Secret::new(PASS.into())));
+    let recent = saved(&mut s, &events, "RET-RECENT-CLOSED");
+    s.handle(Command::Close { case: recent });
+    s.handle(server.enroll(&format!("http://{}", server.addr)));
+    wait(&mut s, "enrollment and sync", |s| !s.sync_running());
+    let pulled = contents(&take(&events))
+        .pop()
+        .expect("content after the sync");
+    assert_eq!(pulled.pulled["retention"].0, 1, "the setting was kept");
+    assert_eq!(
+        references(&mut s, &events).len(),
+        3,
+        "nothing erased at sync"
+    );
+    // Day 45, next unlock: the case closed 45 days ago is past one month (30 days); the
+    // one closed 25 days ago and the open one are kept.
+    clock.advance(25 * DAY);
+    s.handle(Command::Lock);
+    take(&events);
+    s.handle(Command::Unlock(Secret::new(PASS.into())));
+    let erased: Vec<Option<i64>> = take(&events)
+        .iter()
+        .filter_map(|e| match e {
+            Event::Notice(p) if p.id == "case-retention-erased" => Some(p.n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(erased, [Some(1)], "the worker is told how many");
+    assert_eq!(
+        references(&mut s, &events),
+        ["RET-OLD-OPEN", "RET-RECENT-CLOSED"]
     );
 }
