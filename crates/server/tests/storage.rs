@@ -279,16 +279,74 @@ fn conformance(s: &dyn Storage) {
     assert!(s.device(&[0xff; 16]).expect("none").is_none());
 }
 
+/// The person's rights (issue 17): an erased event keeps only a tombstone and a late retry
+/// of it stores nothing; a sequence number erased before it was pushed moves the
+/// acknowledgement on; a withheld event stays stored but leaves every export. Both backends.
+fn rights_conformance(s: &dyn Storage) {
+    let e = [0xe; 16];
+    s.add_enrollment(&sha256(b"E"), "Elias (invented)", 2_000)
+        .expect("add");
+    assert_eq!(
+        s.redeem(&sha256(b"E"), 1_000, &e, &[5; 32], &sha256(b"te"))
+            .expect("r"),
+        Redeem::Enrolled(e)
+    );
+    let evs = [
+        ev(&e, 1, b"e-one"),
+        ev(&e, 2, b"e-two"),
+        ev(&e, 3, b"e-three"),
+        ev(&e, 4, b"e-four"),
+    ];
+    let id = |seq: u64| ev(&e, seq, b"").id;
+    assert_eq!(s.push(&e, &evs, 1_100, &UNLIMITED).expect("push").acked, 4);
+    let mine = |s: &dyn Storage| -> Vec<u64> {
+        let all = s.events().expect("events");
+        all.iter()
+            .filter(|x| x.device == e)
+            .map(|x| x.seq)
+            .collect()
+    };
+    assert_eq!(mine(s), [1, 2, 3, 4]);
+    // Erase 1 and 2, and 5 which was never pushed.
+    let erased = s
+        .erase(&e, &[(1, id(1)), (2, id(2)), (5, id(5))], 1_200)
+        .expect("erase");
+    assert_eq!(erased, 2, "two stored payloads deleted");
+    assert_eq!(mine(s), [3, 4]);
+    // Withhold 3: stored, but out of every export.
+    assert_eq!(s.withhold(&e, &[(3, id(3))], 1_300).expect("withhold"), 1);
+    assert_eq!(mine(s), [4]);
+    // A late retry of erased events stores nothing, and is acknowledged.
+    let p = s
+        .push(
+            &e,
+            &[ev(&e, 1, b"e-one"), ev(&e, 5, b"e-five")],
+            1_400,
+            &UNLIMITED,
+        )
+        .expect("retry");
+    assert_eq!(p.acked, 5);
+    assert_eq!(mine(s), [4]);
+    assert!(
+        s.events()
+            .expect("events")
+            .iter()
+            .all(|x| !x.sealed.starts_with(b"e-one") && !x.sealed.starts_with(b"e-five")),
+        "no erased payload is readable"
+    );
+}
+
 #[test]
 fn sqlite_backend_conforms() {
     let dir = TempDir::new("storage");
     let s = RelayDb::open(&dir.path().join("server.db")).expect("open");
     conformance(&s);
     quota_conformance(&s);
+    rights_conformance(&s);
     // Data survives a reopen.
     drop(s);
     let s = RelayDb::open(&dir.path().join("server.db")).expect("reopen");
-    assert_eq!(s.events().expect("events").len(), 5 + 3);
+    assert_eq!(s.events().expect("events").len(), 5 + 3 + 1);
     // The use counted so far survives a reopen: still over the quota.
     let p = s
         .push(
@@ -320,9 +378,10 @@ fn postgres_backend_conforms() {
     s.clear_for_tests().expect("clear");
     conformance(&s);
     quota_conformance(&s);
+    rights_conformance(&s);
     // Migrations are idempotent: connecting again keeps the data.
     let again = PgStorage::connect(&url).expect("reconnect");
-    assert_eq!(again.events().expect("events").len(), 5 + 3);
+    assert_eq!(again.events().expect("events").len(), 5 + 3 + 1);
 }
 
 /// A PostgreSQL database from before quotas (0001–0002) with rows: connecting upgrades
@@ -330,7 +389,7 @@ fn postgres_backend_conforms() {
 fn pg_upgrade_counts_what_is_stored(url: &str) {
     let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect");
     c.batch_execute(
-        "DROP TABLE IF EXISTS enrollments, devices, events, quarantine, feed, schema_version CASCADE",
+        "DROP TABLE IF EXISTS enrollments, devices, events, quarantine, feed, withheld, schema_version CASCADE",
     )
     .expect("drop");
     c.batch_execute(include_str!("../pg-migrations/0001_relay.sql"))
