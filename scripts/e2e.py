@@ -238,10 +238,7 @@ def practice_journey(lang):
     click("group-compare"); wait_id("comparison")
     js("document.getElementById('comparison').scrollIntoView()")
     shot(lang, "facilitator-comparison")
-    # axe only: in the fresh-clone run the real browser showed the group and participant-code
-    # inputs at 206x24 outside their labels, though the VirtualDom renders them inside
-    # `label.field` with the 48 px `.search` class. Not explained yet (see the closing note).
-    audited(lang, "facilitator-comparison")
+    accessible(lang, "facilitator-comparison")
     click("home")
 
 
